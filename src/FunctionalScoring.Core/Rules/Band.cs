@@ -1,0 +1,11 @@
+namespace FunctionalScoring.Core.Rules;
+
+/// <summary>R7: a PAU range, lower bound exclusive and upper bound inclusive (SMB is 10 &lt; PAU ≤ 300).</summary>
+public sealed record Band(long AboveExclusive, LanguageExt.Option<long> UpToInclusive)
+{
+    public bool Contains(long pau) =>
+        pau > AboveExclusive && UpToInclusive.Match(max => pau <= max, () => true);
+
+    public override string ToString() =>
+        UpToInclusive.Match(max => $"{AboveExclusive} < PAU ≤ {max}", () => $"PAU > {AboveExclusive}");
+}
