@@ -1,0 +1,115 @@
+using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Input;
+using FunctionalScoring.Core.Model;
+using FunctionalScoring.Core.Rules;
+using FunctionalScoring.Core.Time;
+using LanguageExt;
+using static FunctionalScoring.Core.Validation.RejectionRows;
+
+namespace FunctionalScoring.Core.Validation;
+
+/// <summary>R24, R28, R29: turns a raw dataset into checked facts and an account of every row.</summary>
+public static class DatasetChecks
+{
+    public static CheckedDataset Check(RuleSet rules, EvaluationWindow window, RawDataset raw)
+    {
+        var usage = UsageChecks.Check(rules, window, raw.Usage);
+        var associations = AssociationChecks.Check(rules, raw.Associations);
+        var certifications = CertificationChecks.Check(rules, raw.Certifications);
+        var partners = raw.Partners.Partner.Codes.Select((_, row) => Names.IsEmptyId(raw.Partners.Partner[row]) ? RowReason.EmptyPartnerId : RowReason.None).ToArray();
+
+        var tenants = TenantDirectory.From(raw.Associations.Tenant.Values.Concat(raw.Usage.Tenant.Values).Where(id => !Names.IsEmptyId(id)));
+        var dataset = new Dataset(
+            window,
+            PartnerIds(raw),
+            PartnerNames(raw.Partners, partners),
+            UsedAssociations(raw.Associations, associations, tenants),
+            UsedCertifications(raw.Certifications, certifications),
+            UsageIndexOf(window, raw.Usage, usage, tenants),
+            tenants);
+
+        var accounting =
+            Accounting.Of(TableName.Associations, CountByReason(associations.Reasons))
+            + Accounting.Of(TableName.Usage, CountByReason(usage.Reasons, raw.Usage.Sources.Skipped()))
+            + Accounting.Of(TableName.Certifications, CountByReason(certifications.Reasons))
+            + Accounting.Of(TableName.Partners, CountByReason(partners));
+
+        var rejections =
+            Of(TableName.Associations, associations.Reasons, raw.Associations.Sources, row => AssociationRaw(raw.Associations, row))
+            + Of(TableName.Usage, usage.Reasons, raw.Usage.Sources, row => UsageRaw(raw.Usage, row))
+            + Of(TableName.Certifications, certifications.Reasons, raw.Certifications.Sources, row => CertificationRaw(raw.Certifications, row))
+            + Of(TableName.Partners, partners, raw.Partners.Sources, row => Raw(("partner_id", raw.Partners.Partner[row]), ("partner_name", raw.Partners.Name[row])));
+
+        var warnings = HasBaselineUsage(raw.Usage, window)
+            ? Seq<string>.Empty
+            : Prelude.Seq1($"the usage table has no rows for the baseline month {window.Baseline} (less than 13 months of history): every pair reads as 0 users there (R2)");
+
+        return new CheckedDataset(dataset, accounting, rejections, warnings);
+    }
+
+    /// <summary>R24: every non-empty partner id of any table, rejected rows included.</summary>
+    private static Seq<string> PartnerIds(RawDataset raw) =>
+        raw.Associations.Partner.Values.Concat(raw.Certifications.Partner.Values).Concat(raw.Partners.Partner.Values)
+            .Where(id => !Names.IsEmptyId(id))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToSeq();
+
+    /// <summary>A partner's name from the partners table; when rows disagree, the ordinally first name wins so input order never matters.</summary>
+    private static Map<string, string> PartnerNames(RawPartners partners, RowReason[] reasons) =>
+        Enumerable.Range(0, partners.Count)
+            .Where(row => reasons[row] == RowReason.None)
+            .GroupBy(row => partners.Partner[row]!, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(row => partners.Name[row] ?? "").Min(StringComparer.Ordinal) ?? ""))
+            .ToMap();
+
+    private static Map<string, Seq<Association>> UsedAssociations(RawAssociations table, AssociationVerdicts verdicts, TenantDirectory tenants)
+    {
+        var tenantCode = tenants.Recode(table.Tenant.Values);
+        return Enumerable.Range(0, table.Count)
+            .Where(row => verdicts.Reasons[row] == RowReason.None)
+            .Select(row => new Association(
+                table.Partner[row]!,
+                tenantCode[table.Tenant.Codes[row]],
+                verdicts.Workload[row],
+                verdicts.Type[row],
+                table.AssociatedOn[row]!.Value,
+                Prelude.Optional(table.EndedOn[row])))
+            .GroupBy(a => a.PartnerId, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.ToSeq()))
+            .ToMap();
+    }
+
+    private static Map<string, Seq<CertificationHeld>> UsedCertifications(RawCertifications table, CertificationVerdicts verdicts) =>
+        Enumerable.Range(0, table.Count)
+            .Where(row => verdicts.Reasons[row] == RowReason.None)
+            .Select(row => new CertificationHeld(table.Partner[row]!, table.Person[row]!, verdicts.Certification[row], table.EarnedOn[row]!.Value, Prelude.Optional(table.ExpiresOn[row])))
+            .GroupBy(c => c.PartnerId, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.ToSeq()))
+            .ToMap();
+
+    private static UsageIndex UsageIndexOf(EvaluationWindow window, RawUsage usage, UsageVerdicts verdicts, TenantDirectory tenants)
+    {
+        var tenantCode = tenants.Recode(usage.Tenant.Values);
+        var used = Enumerable.Range(0, usage.Count).Where(row => verdicts.Reasons[row] == RowReason.None).ToArray();
+        return UsageIndex.Build(
+            window,
+            used.Select(row => tenantCode[usage.Tenant.Codes[row]]).ToArray(),
+            used.Select(row => verdicts.Workload[row]).ToArray(),
+            used.Select(row => Month.OfDayNumber(usage.Month.DayNumbers[row]).Index).ToArray(),
+            used.Select(row => usage.Pau.Values[row]).ToArray(),
+            used.Select(row => usage.Mau.Values[row]).ToArray());
+    }
+
+    private static bool HasBaselineUsage(RawUsage usage, EvaluationWindow window) =>
+        usage.Month.DayNumbers.Any(day => day != DateColumn.Null && Month.OfDayNumber(day) == window.Baseline);
+
+    private static string AssociationRaw(RawAssociations t, int row) =>
+        Raw(("partner_id", t.Partner[row]), ("tenant_id", t.Tenant[row]), ("workload", t.Workload[row]), ("association_type", t.Type[row]), ("associated_on", t.AssociatedOn[row]), ("ended_on", t.EndedOn[row]));
+
+    private static string UsageRaw(RawUsage t, int row) =>
+        Raw(("tenant_id", t.Tenant[row]), ("workload", t.Workload[row]), ("month", t.Month[row]), ("paid_available_units", t.Pau[row]), ("monthly_active_users", t.Mau[row]));
+
+    private static string CertificationRaw(RawCertifications t, int row) =>
+        Raw(("partner_id", t.Partner[row]), ("person_id", t.Person[row]), ("certification", t.Certification[row]), ("earned_on", t.EarnedOn[row]), ("expires_on", t.ExpiresOn[row]));
+}
