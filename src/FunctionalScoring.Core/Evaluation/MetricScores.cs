@@ -3,7 +3,7 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>Builds a <see cref="MetricScore"/> from a measured value (R9), or from per-type values by R14's best-type rule.</summary>
 public static class MetricScores

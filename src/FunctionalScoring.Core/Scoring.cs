@@ -1,7 +1,7 @@
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
-using FunctionalScoring.Core.Scoring;
+using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
 using LanguageExt;

@@ -5,7 +5,7 @@ using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>R12, R13: intermediate and advanced certifications, counted in distinct persons.</summary>
 public static class Certifications

@@ -2,7 +2,7 @@ using FunctionalScoring.Core.Model;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>Everything one path's metrics read for one partner: credits at M and B, usage, names.</summary>
 public sealed record PartnerFacts(RuleSet Rules, PathRules Path, EvaluationWindow Window, UsageIndex Usage, TenantDirectory Tenants, Credits AtAsOf, Credits AtBaseline)

@@ -4,7 +4,7 @@ using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>R14–R16: usage growth, computed per association type; the best type wins.</summary>
 public static class UsageGrowth

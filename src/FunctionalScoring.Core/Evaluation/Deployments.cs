@@ -3,7 +3,7 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Time;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>R17–R19: deployments, per association type; the best type wins.</summary>
 public static class Deployments

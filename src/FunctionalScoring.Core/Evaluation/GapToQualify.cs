@@ -2,7 +2,7 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>R23: how much one metric alone would have to grow for its path to qualify.</summary>
 public static class GapToQualify

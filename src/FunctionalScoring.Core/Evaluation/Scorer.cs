@@ -4,7 +4,7 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>The whole evaluation: every partner of a checked dataset, on every path of a rule set.</summary>
 public static class Scorer

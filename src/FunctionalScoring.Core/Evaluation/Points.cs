@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>R9: the one linear rule that turns every metric's value into points.</summary>
 public static class Points

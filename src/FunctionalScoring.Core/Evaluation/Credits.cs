@@ -4,7 +4,7 @@ using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>A pair credited through one type in one month (R8), with its claim month (R4).</summary>
 public readonly record struct CreditedPair(int Pair, Month ClaimMonth);

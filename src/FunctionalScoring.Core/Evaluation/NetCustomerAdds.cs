@@ -2,7 +2,7 @@ using FunctionalScoring.Core.Domain;
 using FunctionalScoring.Core.Results;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>R10, R11: net customer adds, |Q(M)| − |Q(B)|.</summary>
 public static class NetCustomerAdds

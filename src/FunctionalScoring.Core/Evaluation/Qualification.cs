@@ -3,7 +3,7 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
 using LanguageExt;
 
-namespace FunctionalScoring.Core.Scoring;
+namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>R20–R22: totals, qualification per path and the reported path.</summary>
 public static class Qualification
