@@ -1,0 +1,99 @@
+using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Results;
+using FunctionalScoring.Core.Validation;
+using LanguageExt;
+using Microsoft.Data.Analysis;
+
+namespace FunctionalScoring.Shell.Outputs;
+
+/// <summary>
+/// The documented output tables as DataFrames, rows in a stable order (partner id, then path and
+/// metric in rule-set order), so the same input always gives the same bytes.
+/// </summary>
+public static class ResultFrames
+{
+    public static DataFrame Summary(Seq<PartnerScore> partners)
+    {
+        var rows = partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal).ToArray();
+        return new DataFrame(
+            Text("partner_id", rows.Select(p => p.PartnerId)),
+            Text("partner_name", rows.Select(p => p.PartnerName)),
+            Text("reported_path", rows.Select(p => p.ReportedPath.ToString())),
+            Bool("qualified", rows.Select(p => p.Qualified)),
+            Decimal("enterprise_total", rows.Select(p => p.Path(PathName.Enterprise).Total)),
+            Bool("enterprise_qualified", rows.Select(p => p.Path(PathName.Enterprise).Qualified)),
+            Decimal("smb_total", rows.Select(p => p.Path(PathName.SMB).Total)),
+            Bool("smb_qualified", rows.Select(p => p.Path(PathName.SMB).Qualified)),
+            Decimal("points_to_qualify", rows.Select(p => p.Reported.PointsToQualify)));
+    }
+
+    public static DataFrame Scorecard(Seq<PartnerScore> partners)
+    {
+        var rows = (
+            from partner in partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal)
+            from path in partner.Paths
+            from metric in path.Metrics
+            select (partner.PartnerId, path.Path, metric)).ToArray();
+        return new DataFrame(
+            Text("partner_id", rows.Select(r => r.PartnerId)),
+            Text("path", rows.Select(r => r.Path.ToString())),
+            Text("metric", rows.Select(r => r.metric.Metric.ToString())),
+            Long("value", rows.Select(r => (long?)r.metric.Value)),
+            Decimal("threshold", rows.Select(r => r.metric.Threshold)),
+            Decimal("points", rows.Select(r => r.metric.Points)),
+            Decimal("max_points", rows.Select(r => r.metric.MaxPoints)),
+            Text("association_type", rows.Select(r => r.metric.Via.Match(t => t.ToString(), () => ""))),
+            Long("extra_to_close", rows.Select(r => r.metric.ExtraToClose.Match(d => (long?)d, () => null))));
+    }
+
+    /// <summary>Every evidence row of every type, flagged <c>reported</c> when its type is the one the metric reports.</summary>
+    public static DataFrame Evidence(Seq<PartnerScore> partners)
+    {
+        var rows = (
+            from partner in partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal)
+            from path in partner.Paths
+            from metric in path.Metrics
+            from typed in metric.ByType.IsEmpty ? [(Type: Option<AssociationType>.None, metric.Evidence)] : metric.ByType.Map(t => (Type: Prelude.Some(t.Type), t.Evidence))
+            from evidence in typed.Evidence
+            select (partner.PartnerId, path.Path, metric.Metric, Reported: typed.Type == metric.Via, evidence))
+            .OrderBy(r => r.PartnerId, StringComparer.Ordinal).ThenBy(r => r.Path).ThenBy(r => r.Metric)
+            .ThenBy(r => r.evidence.Via.Match(t => (int)t, () => -1))
+            .ThenBy(r => r.evidence.Month, StringComparer.Ordinal)
+            .ThenBy(r => r.evidence.TenantId, StringComparer.Ordinal)
+            .ThenBy(r => r.evidence.Workload, StringComparer.Ordinal)
+            .ThenBy(r => r.evidence.PersonId, StringComparer.Ordinal)
+            .ToArray();
+        return new DataFrame(
+            Text("partner_id", rows.Select(r => r.PartnerId)),
+            Text("path", rows.Select(r => r.Path.ToString())),
+            Text("metric", rows.Select(r => r.Metric.ToString())),
+            Text("kind", rows.Select(r => r.evidence.Kind.ToString())),
+            Text("association_type", rows.Select(r => r.evidence.Via.Match(t => t.ToString(), () => ""))),
+            Bool("reported", rows.Select(r => r.Reported)),
+            Text("tenant_id", rows.Select(r => r.evidence.TenantId)),
+            Text("workload", rows.Select(r => r.evidence.Workload)),
+            Text("person_id", rows.Select(r => r.evidence.PersonId)),
+            Text("month", rows.Select(r => r.evidence.Month)),
+            Long("contribution", rows.Select(r => (long?)r.evidence.Contribution)),
+            Text("detail", rows.Select(r => r.evidence.Detail)));
+    }
+
+    public static DataFrame Rejects(Seq<Rejection> rejections)
+    {
+        var rows = rejections.OrderBy(r => r.Table).ThenBy(r => r.SourceFile, StringComparer.Ordinal).ThenBy(r => r.Row).ToArray();
+        return new DataFrame(
+            Text("table", rows.Select(r => r.Table.FileName())),
+            Text("source_file", rows.Select(r => r.SourceFile)),
+            Long("row", rows.Select(r => (long?)r.Row)),
+            Text("reason", rows.Select(r => r.Reason.Describe())),
+            Text("raw_values", rows.Select(r => r.RawValues)));
+    }
+
+    private static StringDataFrameColumn Text(string name, IEnumerable<string> values) => new(name, values);
+
+    private static BooleanDataFrameColumn Bool(string name, IEnumerable<bool> values) => new(name, values);
+
+    private static DecimalDataFrameColumn Decimal(string name, IEnumerable<decimal> values) => new(name, values);
+
+    private static Int64DataFrameColumn Long(string name, IEnumerable<long?> values) => new(name, values);
+}
