@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using DuckDB.NET.Data;
+using FunctionalScoring.Baseline;
+
+// The DuckDB baseline: fills bench/baseline.sql's placeholders, runs it, writes the summary CSV.
+Options options;
+try
+{
+    options = Options.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(Options.Usage);
+    return 2;
+}
+
+var sqlDir = AppContext.BaseDirectory;
+var rulesFile = Path.Combine(sqlDir, "rulesets", options.Rules + ".sql");
+if (!File.Exists(rulesFile))
+{
+    Console.Error.WriteLine($"unknown rule set '{options.Rules}' (no {rulesFile})");
+    return 2;
+}
+
+var relations = new Dictionary<string, string>(StringComparer.Ordinal);
+foreach (var table in Sources.Required.Append("partners"))
+{
+    var relation = Sources.Resolve(options.Data, table);
+    if (relation is null && table != "partners")
+    {
+        Console.Error.WriteLine($"R27: missing table {table}: no {Path.Combine(options.Data, table)}.parquet nor folder {Path.Combine(options.Data, table)}/ of part files");
+        return 1;
+    }
+
+    relations[table] = relation ?? Sources.NoPartners;
+}
+
+var script = File.ReadAllText(Path.Combine(sqlDir, "baseline.sql"))
+    .Replace("{{ruleset}}", File.ReadAllText(rulesFile), StringComparison.Ordinal)
+    .Replace("{{asof}}", options.AsOf is { } m ? $"DATE '{m:yyyy-MM}-01'" : "NULL", StringComparison.Ordinal);
+foreach (var (table, relation) in relations)
+{
+    script = script.Replace("{{" + table + "}}", relation, StringComparison.Ordinal);
+}
+
+if (options.EmitSql is { } emit)
+{
+    File.WriteAllText(emit, script);
+    return 0;
+}
+
+var total = Stopwatch.StartNew();
+using var connection = new DuckDBConnection("DataSource=:memory:");
+connection.Open();
+
+// R27: checked on the Parquet metadata before anything is computed.
+var problems = relations.Where(r => r.Value != Sources.NoPartners)
+    .SelectMany(r => SchemaCheck.Problems(connection, r.Key, r.Value)).ToList();
+if (problems.Count > 0)
+{
+    problems.ForEach(p => Console.Error.WriteLine("R27: " + p));
+    return 1;
+}
+
+var checkTime = total.Elapsed;
+var runs = new List<TimeSpan>();
+var results = new List<(string[] Header, List<string[]> Rows)>();
+for (var run = 0; run < options.Repeat; run++)
+{
+    var watch = Stopwatch.StartNew();
+    using var command = connection.CreateCommand();
+    command.CommandText = script;
+    using var reader = command.ExecuteReader();
+    results.Clear();
+    do
+    {
+        if (reader.FieldCount > 0)
+        {
+            results.Add(Csv.Read(reader));
+        }
+    }
+    while (reader.NextResult());
+
+    watch.Stop();
+    runs.Add(watch.Elapsed);
+}
+
+var info = Find(results, "usage_rows_at_baseline");
+var summary = Find(results, "reported_path");
+var scorecard = Find(results, "extra_to_close");
+var baselineRows = long.Parse(info.Rows[0][2], CultureInfo.InvariantCulture);
+Console.WriteLine($"rule set {options.Rules}, as of {info.Rows[0][0]}, baseline {info.Rows[0][1]}, {summary.Rows.Count} partners");
+if (baselineRows == 0)
+{
+    Console.WriteLine($"warning (R2): the usage has no rows for the baseline month {info.Rows[0][1]} (less than 13 months of history)");
+}
+
+if (options.Out is { } outFile)
+{
+    File.WriteAllText(outFile, Csv.Render(summary.Header, summary.Rows));
+}
+
+if (options.Scorecard is { } cardFile)
+{
+    File.WriteAllText(cardFile, Csv.Render(scorecard.Header, scorecard.Rows));
+}
+
+var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture);
+Console.WriteLine(
+    $"elapsed: script {ms(runs[0])} ms (first run)" +
+    (runs.Count > 1 ? $", best of {runs.Count} {ms(runs.Min())} ms, median {ms(runs.Order().ElementAt(runs.Count / 2))} ms" : string.Empty) +
+    $"; schema check {ms(checkTime)} ms; total {ms(total.Elapsed)} ms");
+return 0;
+
+static (string[] Header, List<string[]> Rows) Find(List<(string[] Header, List<string[]> Rows)> results, string column) =>
+    results.Last(r => r.Header.Contains(column));
