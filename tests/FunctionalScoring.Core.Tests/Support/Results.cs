@@ -1,0 +1,22 @@
+using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Results;
+using Xunit.Sdk;
+
+namespace FunctionalScoring.Core.Tests.Support;
+
+/// <summary>Short ways into a run's results.</summary>
+public static class Results
+{
+    public static PartnerScore Partner(this RunResult run, string partner) =>
+        run.Partners.Find(p => p.PartnerId == partner).IfNone(() => throw new XunitException($"no result for partner {partner}"));
+
+    public static MetricScore Metric(this RunResult run, string partner, PathName path, Metric metric) =>
+        run.Partner(partner).Path(path).Metric(metric);
+
+    /// <summary>The figures a reader of a metric sees: value and points.</summary>
+    public static (long Value, decimal Points) Scored(this MetricScore score) => (score.Value, score.Points);
+
+    /// <summary>A per-type metric's figures for each type, in the path's order (R14).</summary>
+    public static IEnumerable<(AssociationType Type, long Value, decimal Points)> PerType(this MetricScore score) =>
+        score.ByType.Map(t => (t.Type, t.Value, t.Points));
+}
