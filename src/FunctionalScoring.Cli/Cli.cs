@@ -1,0 +1,46 @@
+using System.CommandLine;
+using FunctionalScoring.Cli.Commands;
+using Spectre.Console;
+
+namespace FunctionalScoring.Cli;
+
+/// <summary>The <c>functional-scoring</c> command line: parse, dispatch, and turn every expected failure into a message and an exit code.</summary>
+public static class Cli
+{
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        var terminal = console ?? AnsiConsole.Console;
+        var root = new RootCommand("Recomputes Solutions Partner for Modern Work scores from Parquet exports, explains every point and answers what-if.")
+        {
+            RulesCommand.Create(terminal),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                terminal.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
+            }
+
+            terminal.MarkupLine("Run [bold]functional-scoring --help[/] (or COMMAND --help) for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync();
+        }
+        catch (UserFacingException e)
+        {
+            terminal.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return e.ExitCode;
+        }
+    }
+}
+
+/// <summary>An expected failure on its way to the edge: printed as a message, never as a stack trace.</summary>
+public sealed class UserFacingException(string message, int exitCode = ExitCodes.InputError) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

@@ -1,0 +1,25 @@
+using FunctionalScoring.Core.Rules;
+using FunctionalScoring.Core.Time;
+using FunctionalScoring.Shell;
+using LanguageExt;
+using CliOption = System.CommandLine.Option<string>;
+
+namespace FunctionalScoring.Cli.Commands;
+
+/// <summary>Options several commands share, with one parser each so every command reads them alike.</summary>
+public static class CommonOptions
+{
+    public static CliOption Data() => new("--data") { Description = "The dataset folder (RULES.md §7): associations, usage, certifications and optional partners tables.", Required = true };
+
+    public static CliOption AsOf() => new("--as-of") { Description = "The as-of month YYYY-MM (R2). Default: the latest first-day month of the usage table." };
+
+    public static CliOption Rules() => new("--rules") { Description = $"A built-in rule-set id or a rule-set JSON file (R25). Default: {BuiltInRuleSets.DefaultId}.", DefaultValueFactory = _ => BuiltInRuleSets.DefaultId };
+
+    public static Option<Month> ParseAsOf(string? text) =>
+        text is null
+            ? Prelude.None
+            : Month.Parse(text).IfNone(() => throw new UserFacingException($"--as-of '{text}' is not a month: expected YYYY-MM", ExitCodes.UsageError));
+
+    public static RuleSet ParseRules(string text) =>
+        RuleSetSource.Resolve(text).IfLeft(message => throw new UserFacingException(message));
+}

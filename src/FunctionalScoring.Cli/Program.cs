@@ -1,0 +1,3 @@
+using FunctionalScoring.Cli;
+
+return await Cli.RunAsync(args);
