@@ -1,0 +1,65 @@
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace FunctionalScoring.Shell.Parquet;
+
+/// <summary>Why an input table could not be read (R27): the file, the column, the expected and the found type.</summary>
+public enum ParquetInputReason
+{
+    MissingTable,
+    NoPartFiles,
+    MissingColumn,
+    WrongType,
+    SchemaMismatch,
+    EmptyFile,
+    Corrupt,
+    TooManyRows,
+}
+
+/// <summary>
+/// An input table that cannot be read, as a value. <see cref="File"/> is the name the user knows: relative to the
+/// dataset folder (<c>usage.parquet</c>, <c>usage/part-1.parquet</c>), or the folder itself for a missing table.
+/// </summary>
+public sealed record ParquetInputError(
+    ParquetInputReason Reason,
+    string File,
+    Option<string> Column,
+    Option<string> Expected,
+    Option<string> Found,
+    string Message)
+{
+    public static ParquetInputError MissingTable(string directory, string table) =>
+        new(ParquetInputReason.MissingTable, directory, None, Some($"{table}.parquet or {table}/"), None,
+            $"table '{table}' not found: expected {table}.parquet or {table}/ in {directory}");
+
+    public static ParquetInputError NoPartFiles(string folder) =>
+        new(ParquetInputReason.NoPartFiles, folder, None, Some("*.parquet part files"), Some("none"),
+            $"{folder}: folder has no part files (*.parquet)");
+
+    public static ParquetInputError MissingColumn(string file, ColumnSpec column, IEnumerable<string> present) =>
+        new(ParquetInputReason.MissingColumn, file, Some(column.Name), Some(column.ExpectedType), None,
+            $"{file}: column '{column.Name}' is missing; expected {column.ExpectedType} "
+            + $"(the file has: {string.Join(", ", present)})");
+
+    public static ParquetInputError WrongType(string file, ColumnSpec column, string found) =>
+        new(ParquetInputReason.WrongType, file, Some(column.Name), Some(column.ExpectedType), Some(found),
+            $"{file}: column '{column.Name}' has type {found}; expected {column.ExpectedType}");
+
+    public static ParquetInputError SchemaMismatch(string file, string column, string found, string firstFile, string firstType) =>
+        new(ParquetInputReason.SchemaMismatch, file, Some(column), Some(firstType), Some(found),
+            $"{file}: column '{column}' has type {found} but {firstFile} has {firstType}; part files of a table must agree");
+
+    public static ParquetInputError EmptyFile(string file) =>
+        new(ParquetInputReason.EmptyFile, file, None, Some("a Parquet file"), Some("0 bytes"),
+            $"{file}: file is empty (0 bytes); expected a Parquet file");
+
+    public static ParquetInputError Corrupt(string file, string detail) =>
+        new(ParquetInputReason.Corrupt, file, None, Some("a Parquet file"), Some(detail),
+            $"{file}: not a readable Parquet file (truncated or corrupt): {detail}");
+
+    public static ParquetInputError TooManyRows(string table, long rows, long limit) =>
+        new(ParquetInputReason.TooManyRows, table, None, Some($"at most {limit} rows"), Some($"{rows} rows"),
+            $"{table}: {rows} rows do not fit one DataFrame column (at most {limit}); read it as a stream instead");
+
+    public override string ToString() => Message;
+}

@@ -1,0 +1,122 @@
+using System.Runtime.CompilerServices;
+using LanguageExt;
+using Parquet;
+using static LanguageExt.Prelude;
+
+namespace FunctionalScoring.Shell.Parquet;
+
+/// <summary>
+/// A table whose footers have been checked (R27) and whose row groups have been planned (R29), read one row group
+/// at a time. Only one part file is open at a time; text codes are shared across the whole read.
+/// </summary>
+public sealed class ParquetTableStream
+{
+    private readonly Seq<PartPlan> plan;
+
+    private ParquetTableStream(TableLocation location, Seq<ColumnSpec> columns, Seq<PartPlan> plan)
+    {
+        this.plan = plan;
+        Location = location;
+        Columns = columns;
+        Files = PartPlan.Sources(plan);
+        Dictionaries = toMap(columns.Filter(c => c.Kind == ColumnKind.Text).Map(c => (c.Name, new TextDictionary())));
+    }
+
+    public TableLocation Location { get; }
+
+    public Seq<ColumnSpec> Columns { get; }
+
+    /// <summary>Provenance of every part file, in reading order; <c>FirstRow</c> counts decoded rows only.</summary>
+    public Seq<SourceFile> Files { get; }
+
+    /// <summary>The text dictionaries by column name; they fill up as the stream is read.</summary>
+    public Map<string, TextDictionary> Dictionaries { get; }
+
+    public long TotalRows => Files.Sum(f => f.Rows);
+
+    public long SkippedRows => Files.Sum(f => f.SkippedRows);
+
+    public long RowsToDecode => TotalRows - SkippedRows;
+
+    /// <summary>Checks every part's footer against <paramref name="columns"/> and plans the row groups to read.</summary>
+    public static async Task<Either<ParquetInputError, ParquetTableStream>> OpenAsync(
+        TableLocation location, Seq<ColumnSpec> columns, Option<RowGroupFilter> filter = default, CancellationToken ct = default)
+    {
+        filter.IfSome(f =>
+        {
+            if (!columns.Exists(c => c.Name == f.Column && c.Kind == ColumnKind.Date))
+            {
+                throw new ArgumentException($"the filter column '{f.Column}' must be a requested Date column", nameof(filter));
+            }
+        });
+        var plan = await TablePlanner.PlanAsync(location, columns, filter, ct);
+        return plan.Map(p => new ParquetTableStream(location, columns, p));
+    }
+
+    /// <summary>
+    /// Every row group in order, pruned ones as <see cref="RowGroupBatch.Skipped"/> batches. A file that turns out
+    /// unreadable ends the stream with one error. Batch buffers are reused: copy what you keep.
+    /// </summary>
+    public async IAsyncEnumerable<Either<ParquetInputError, RowGroupBatch>> ReadAsync(
+        Option<Action<ReadProgress>> progress = default, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var columns = Columns.Map(c => new BatchColumn(c, Dictionaries.Find(c.Name))).Strict();
+        var done = 0L;
+        var total = TotalRows;
+        for (var partIndex = 0; partIndex < plan.Count; partIndex++)
+        {
+            var part = plan[partIndex];
+            var opened = await TablePlanner.OpenAsync(part.Part, Columns, ct);
+            if (opened.Case is ParquetInputError error)
+            {
+                yield return error;
+                yield break;
+            }
+
+            var (reader, bound) = ((ParquetReader, Seq<BoundColumn>))opened.Case;
+            await using (reader)
+            {
+                if (reader.RowGroupCount != part.RowGroups.Count)
+                {
+                    yield return ParquetInputError.Corrupt(part.Part.Name, "the file changed while it was being read");
+                    yield break;
+                }
+
+                foreach (var group in part.RowGroups)
+                {
+                    var failure = group.Skip ? None : await DecodeAsync(reader, group, bound, columns, part.Part.Name, ct);
+                    if (failure.Case is ParquetInputError corrupt)
+                    {
+                        yield return corrupt;
+                        yield break;
+                    }
+
+                    done += group.Rows;
+                    progress.IfSome(report => report(new ReadProgress(done, total)));
+                    yield return new RowGroupBatch(part.Part, partIndex, group.Index, group.FirstRow, group.Rows, group.Skip,
+                        group.Skip ? Seq<BatchColumn>() : columns);
+                }
+            }
+        }
+    }
+
+    private static async Task<Option<ParquetInputError>> DecodeAsync(
+        ParquetReader reader, RowGroupPlan group, Seq<BoundColumn> bound, Seq<BatchColumn> columns, string file, CancellationToken ct)
+    {
+        try
+        {
+            var rowGroup = reader.OpenRowGroupReader(group.Index);
+            for (var i = 0; i < bound.Count; i++)
+            {
+                columns[i].Reset(group.Rows);
+                await ColumnDecoder.DecodeAsync(rowGroup, bound[i], columns[i], ct);
+            }
+
+            return None;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ParquetInputError.Corrupt(file, $"row group {group.Index}: {e.Message}");
+        }
+    }
+}
