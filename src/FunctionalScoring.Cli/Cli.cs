@@ -12,6 +12,7 @@ public static class Cli
         var terminal = console ?? AnsiConsole.Console;
         var root = new RootCommand("Recomputes Solutions Partner for Modern Work scores from Parquet exports, explains every point and answers what-if.")
         {
+            ScoreCommand.Create(terminal),
             RulesCommand.Create(terminal),
         };
 
@@ -29,12 +30,24 @@ public static class Cli
 
         try
         {
-            return await parsed.InvokeAsync();
+            // Exceptions come to us, not to the parser's default handler, so none reaches a user as a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UserFacingException e)
         {
             terminal.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
             return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return ExitCodes.InputError;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("FUNCTIONAL_SCORING_DEBUG") is null)
+        {
+            terminal.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)}: {Markup.Escape(e.Message)}");
+            terminal.MarkupLine("This is a bug in functional-scoring; set FUNCTIONAL_SCORING_DEBUG=1 for the stack trace and report it.");
+            return ExitCodes.InputError;
         }
     }
 }

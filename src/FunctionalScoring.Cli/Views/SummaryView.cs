@@ -60,7 +60,7 @@ public static class AccountingView
                 accounting.Rows(name, Outcome.Used).ToString("N0"),
                 accounting.Rows(name, Outcome.Ignored).ToString("N0"),
                 accounting.Rows(name, Outcome.Rejected) is var r && r > 0 ? $"[red]{r:N0}[/]" : "0",
-                Markup.Escape(string.Join("; ", reasons)));
+                Markup.Escape(string.Join("\n", reasons)));
         }
 
         console.Write(table);

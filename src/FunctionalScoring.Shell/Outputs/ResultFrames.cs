@@ -43,7 +43,7 @@ public static class ResultFrames
             Decimal("points", rows.Select(r => r.metric.Points)),
             Decimal("max_points", rows.Select(r => r.metric.MaxPoints)),
             Text("association_type", rows.Select(r => r.metric.Via.Match(t => t.ToString(), () => ""))),
-            Long("extra_to_close", rows.Select(r => r.metric.ExtraToClose.Match(d => (long?)d, () => null))));
+            Long("extra_to_close", rows.Select(r => r.metric.ExtraToClose.IsSome ? (long?)r.metric.ExtraToClose.IfNone(0) : null)));
     }
 
     /// <summary>Every evidence row of every type, flagged <c>reported</c> when its type is the one the metric reports.</summary>

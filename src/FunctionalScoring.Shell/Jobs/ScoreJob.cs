@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using FunctionalScoring.Core;
+using FunctionalScoring.Core.Evaluation;
+using FunctionalScoring.Core.Rules;
+using FunctionalScoring.Core.Time;
+using FunctionalScoring.Core.Validation;
+using FunctionalScoring.Shell.Loading;
+using FunctionalScoring.Shell.Outputs;
+using FunctionalScoring.Shell.Parquet;
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace FunctionalScoring.Shell.Jobs;
+
+/// <summary>What <c>score</c> is asked to do.</summary>
+public sealed record ScoreRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, Option<string> OutDirectory, bool Strict = false, Shard? Shard = null);
+
+/// <summary>A finished run and the record written beside its outputs.</summary>
+public sealed record ScoreOutcome(RunResult Run, RunRecord Record);
+
+/// <summary>
+/// The impureim sandwich of <c>score</c>: read the dataset, call the pure core, write every output
+/// atomically. Each expected failure comes back as a message and leaves no output behind.
+/// </summary>
+public static class ScoreJob
+{
+    public static async Task<Either<string, ScoreOutcome>> RunAsync(ScoreRequest request, Action<string, ReadProgress>? progress = null, CancellationToken ct = default)
+    {
+        var timings = new Dictionary<string, double>();
+        var clock = Stopwatch.StartNew();
+        var loaded = await DatasetLoader.LoadAsync(request.DataDirectory, request.AsOf.Map(m => new EvaluationWindow(m)), progress, ct);
+        timings["read"] = Lap(clock);
+        if (loaded.Case is not LoadedDataset dataset)
+        {
+            return Left<string, ScoreOutcome>(((ParquetInputError)loaded.Case).Message);
+        }
+
+        var checkedDataset = Scoring.Check(request.Rules, dataset.Raw, request.AsOf);
+        timings["check"] = Lap(clock);
+        if (checkedDataset.Case is not CheckedDataset facts)
+        {
+            return Left<string, ScoreOutcome>(((RunError)checkedDataset.Case).Message);
+        }
+
+        if (request.Strict && facts.Accounting.Rejected > 0)
+        {
+            return Left<string, ScoreOutcome>(StrictFailure(facts.Accounting));
+        }
+
+        var run = Scoring.Score(request.Rules, facts, request.Shard ?? Shard.Whole, ids => ScoreInParallel(request.Rules, facts, ids));
+        timings["score"] = Lap(clock);
+
+        var record = RunRecord.Of(run, dataset.Inputs, request.Shard?.ToString(), timings);
+        await request.OutDirectory.IfSomeAsync(target => AtomicFolder.WriteAsync(target, dir => OutputFiles.WriteAsync(dir, run, () =>
+        {
+            timings["write"] = Lap(clock);
+            return record;
+        }, ct)));
+        return new ScoreOutcome(run, record);
+    }
+
+    /// <summary>The pure per-partner function spread over every core; AsOrdered keeps partner-id order.</summary>
+    private static Seq<Core.Results.PartnerScore> ScoreInParallel(RuleSet rules, CheckedDataset facts, Seq<string> ids) =>
+        ids.AsParallel().AsOrdered().Select(id => Scorer.ScorePartner(rules, facts.Dataset, id)).ToSeq().Strict();
+
+    private static string StrictFailure(Accounting accounting) =>
+        "--strict: the input has rejected rows: " + string.Join("; ",
+            accounting.Lines.Filter(l => l.Outcome == Outcome.Rejected).Map(l => $"{l.Table.FileName()}: {l.Rows:N0} {l.ReasonText}"));
+
+    private static double Lap(Stopwatch clock)
+    {
+        var seconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
+        clock.Restart();
+        return seconds;
+    }
+}

@@ -1,0 +1,45 @@
+using FunctionalScoring.Core;
+using FunctionalScoring.Shell.Parquet;
+using LanguageExt;
+using Microsoft.Data.Analysis;
+
+using static LanguageExt.Prelude;
+
+namespace FunctionalScoring.Shell.Outputs;
+
+/// <summary>The documented output files of <c>score</c>, and the Parquet type of every column.</summary>
+public static class OutputFiles
+{
+    public static readonly Seq<OutputColumn> SummarySchema = Columns(
+        ("partner_id", OutputType.String), ("partner_name", OutputType.String), ("reported_path", OutputType.String), ("qualified", OutputType.Boolean),
+        ("enterprise_total", OutputType.Decimal92), ("enterprise_qualified", OutputType.Boolean), ("smb_total", OutputType.Decimal92), ("smb_qualified", OutputType.Boolean),
+        ("points_to_qualify", OutputType.Decimal92));
+
+    public static readonly Seq<OutputColumn> ScorecardSchema = Columns(
+        ("partner_id", OutputType.String), ("path", OutputType.String), ("metric", OutputType.String), ("value", OutputType.Int64), ("threshold", OutputType.Decimal92),
+        ("points", OutputType.Decimal92), ("max_points", OutputType.Decimal92), ("association_type", OutputType.String), ("extra_to_close", OutputType.Int64));
+
+    public static readonly Seq<OutputColumn> EvidenceSchema = Columns(
+        ("partner_id", OutputType.String), ("path", OutputType.String), ("metric", OutputType.String), ("kind", OutputType.String), ("association_type", OutputType.String), ("reported", OutputType.Boolean),
+        ("tenant_id", OutputType.String), ("workload", OutputType.String), ("person_id", OutputType.String), ("month", OutputType.String), ("contribution", OutputType.Int64), ("detail", OutputType.String));
+
+    public static readonly Seq<OutputColumn> RejectsSchema = Columns(
+        ("table", OutputType.String), ("source_file", OutputType.String), ("row", OutputType.Int64), ("reason", OutputType.String), ("raw_values", OutputType.String));
+
+    /// <summary>Writes every output of a run into <paramref name="directory"/> (the caller makes that atomic).</summary>
+    /// <remarks><paramref name="record"/> is asked for last, so it can include the time the Parquet files took.</remarks>
+    public static async Task WriteAsync(string directory, RunResult run, Func<RunRecord> record, CancellationToken ct = default)
+    {
+        await Write(directory, "summary.parquet", ResultFrames.Summary(run.Partners), SummarySchema, ct);
+        await Write(directory, "scorecard.parquet", ResultFrames.Scorecard(run.Partners), ScorecardSchema, ct);
+        await Write(directory, "evidence.parquet", ResultFrames.Evidence(run.Partners), EvidenceSchema, ct);
+        await Write(directory, "rejects.parquet", ResultFrames.Rejects(run.Rejections), RejectsSchema, ct);
+        await File.WriteAllTextAsync(Path.Combine(directory, "run.json"), record().ToJson(), ct);
+    }
+
+    public static Task Write(string directory, string file, DataFrame frame, Seq<OutputColumn> schema, CancellationToken ct = default) =>
+        ParquetTableWriter.WriteAsync(frame, schema, Path.Combine(directory, file), ct: ct);
+
+    private static Seq<OutputColumn> Columns(params (string Name, OutputType Type)[] columns) =>
+        toSeq(columns.Select(c => new OutputColumn(c.Name, c.Type)));
+}
