@@ -13,6 +13,7 @@ public static class Cli
         var root = new RootCommand("Recomputes Solutions Partner for Modern Work scores from Parquet exports, explains every point and answers what-if.")
         {
             ScoreCommand.Create(terminal),
+            ValidateCommand.Create(terminal),
             RulesCommand.Create(terminal),
         };
 

@@ -13,39 +13,54 @@ public static class DatasetChecks
 {
     public static CheckedDataset Check(RuleSet rules, EvaluationWindow window, RawDataset raw)
     {
-        var usage = UsageChecks.Check(rules, window, raw.Usage);
-        var associations = AssociationChecks.Check(rules, raw.Associations);
-        var certifications = CertificationChecks.Check(rules, raw.Certifications);
-        var partners = raw.Partners.Partner.Codes.Select((_, row) => Names.IsEmptyId(raw.Partners.Partner[row]) ? RowReason.EmptyPartnerId : RowReason.None).ToArray();
-
+        var verdicts = Verdicts.Of(rules, window, raw);
         var tenants = TenantDirectory.From(raw.Associations.Tenant.Values.Concat(raw.Usage.Tenant.Values).Where(id => !Names.IsEmptyId(id)));
         var dataset = new Dataset(
             window,
             PartnerIds(raw),
-            PartnerNames(raw.Partners, partners),
-            UsedAssociations(raw.Associations, associations, tenants),
-            UsedCertifications(raw.Certifications, certifications),
-            UsageIndexOf(window, raw.Usage, usage, tenants),
+            PartnerNames(raw.Partners, verdicts.Partners),
+            UsedAssociations(raw.Associations, verdicts.Associations, tenants),
+            UsedCertifications(raw.Certifications, verdicts.Certifications),
+            UsageIndexOf(window, raw.Usage, verdicts.Usage, tenants),
             tenants);
-
-        var accounting =
-            Accounting.Of(TableName.Associations, CountByReason(associations.Reasons))
-            + Accounting.Of(TableName.Usage, CountByReason(usage.Reasons, raw.Usage.Sources.Skipped()))
-            + Accounting.Of(TableName.Certifications, CountByReason(certifications.Reasons))
-            + Accounting.Of(TableName.Partners, CountByReason(partners));
-
-        var rejections =
-            Of(TableName.Associations, associations.Reasons, raw.Associations.Sources, row => AssociationRaw(raw.Associations, row))
-            + Of(TableName.Usage, usage.Reasons, raw.Usage.Sources, row => UsageRaw(raw.Usage, row))
-            + Of(TableName.Certifications, certifications.Reasons, raw.Certifications.Sources, row => CertificationRaw(raw.Certifications, row))
-            + Of(TableName.Partners, partners, raw.Partners.Sources, row => Raw(("partner_id", raw.Partners.Partner[row]), ("partner_name", raw.Partners.Name[row])));
 
         var warnings = HasBaselineUsage(raw.Usage, window)
             ? Seq<string>.Empty
             : Prelude.Seq1($"the usage table has no rows for the baseline month {window.Baseline} (less than 13 months of history): every pair reads as 0 users there (R2)");
 
-        return new CheckedDataset(dataset, accounting, rejections, warnings);
+        return new CheckedDataset(dataset, AccountingOf(raw, verdicts), RejectionsOf(raw, verdicts), warnings);
     }
+
+    /// <summary>
+    /// <c>validate</c>: every row check of R28 over every month (no window, so R29 ignores
+    /// nothing), with the account of every row and every rejection.
+    /// </summary>
+    public static (Accounting Accounting, Seq<Rejection> Rejections) Validate(RuleSet rules, RawDataset raw)
+    {
+        var verdicts = Verdicts.Of(rules, Prelude.None, raw);
+        return (AccountingOf(raw, verdicts), RejectionsOf(raw, verdicts));
+    }
+
+    private sealed record Verdicts(UsageVerdicts Usage, AssociationVerdicts Associations, CertificationVerdicts Certifications, RowReason[] Partners)
+    {
+        public static Verdicts Of(RuleSet rules, Option<EvaluationWindow> window, RawDataset raw) => new(
+            UsageChecks.Check(rules, window, raw.Usage),
+            AssociationChecks.Check(rules, raw.Associations),
+            CertificationChecks.Check(rules, raw.Certifications),
+            [.. Enumerable.Range(0, raw.Partners.Count).Select(row => Names.IsEmptyId(raw.Partners.Partner[row]) ? RowReason.EmptyPartnerId : RowReason.None)]);
+    }
+
+    private static Accounting AccountingOf(RawDataset raw, Verdicts verdicts) =>
+        Accounting.Of(TableName.Associations, CountByReason(verdicts.Associations.Reasons))
+        + Accounting.Of(TableName.Usage, CountByReason(verdicts.Usage.Reasons, raw.Usage.Sources.Skipped()))
+        + Accounting.Of(TableName.Certifications, CountByReason(verdicts.Certifications.Reasons))
+        + Accounting.Of(TableName.Partners, CountByReason(verdicts.Partners));
+
+    private static Seq<Rejection> RejectionsOf(RawDataset raw, Verdicts verdicts) =>
+        Of(TableName.Associations, verdicts.Associations.Reasons, raw.Associations.Sources, row => AssociationRaw(raw.Associations, row))
+        + Of(TableName.Usage, verdicts.Usage.Reasons, raw.Usage.Sources, row => UsageRaw(raw.Usage, row))
+        + Of(TableName.Certifications, verdicts.Certifications.Reasons, raw.Certifications.Sources, row => CertificationRaw(raw.Certifications, row))
+        + Of(TableName.Partners, verdicts.Partners, raw.Partners.Sources, row => Raw(("partner_id", raw.Partners.Partner[row]), ("partner_name", raw.Partners.Name[row])));
 
     /// <summary>R24: every non-empty partner id of any table, rejected rows included.</summary>
     private static Seq<string> PartnerIds(RawDataset raw) =>

@@ -29,11 +29,23 @@ internal static class RejectionRows
     private static string Show(object? value) => value switch
     {
         null => "∅",
-        string s => $"\"{s}\"",
+        string s => $"\"{Visible(s)}\"",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>Control characters and non-breaking spaces made visible, so a blank-looking id shows what it holds.</summary>
+    private static string Visible(string text) =>
+        string.Concat(text.Select(c => c switch
+        {
+            '\t' => "\\t",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\u00A0' => "\\u00A0",
+            _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+            _ => c.ToString(),
+        }));
 
     public static long[] CountByReason(RowReason[] reasons, long skippedOutsideWindow = 0)
     {
