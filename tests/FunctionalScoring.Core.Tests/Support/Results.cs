@@ -17,6 +17,10 @@ public static class Results
     public static (long Value, decimal Points) Scored(this MetricScore score) => (score.Value, score.Points);
 
     /// <summary>A per-type metric's figures for each type, in the path's order (R14).</summary>
-    public static IEnumerable<(AssociationType Type, long Value, decimal Points)> PerType(this MetricScore score) =>
-        score.ByType.Map(t => (t.Type, t.Value, t.Points));
+    /// <remarks>
+    /// An array, never a Seq: a collection expression compared with a Seq becomes an empty Seq
+    /// (Seq's Add returns a new Seq), and the assertion would pass whatever the values.
+    /// </remarks>
+    public static (AssociationType Type, long Value, decimal Points)[] PerType(this MetricScore score) =>
+        score.ByType.Map(t => (t.Type, t.Value, t.Points)).ToArray();
 }
