@@ -14,6 +14,7 @@ public static class Cli
         {
             ScoreCommand.Create(terminal),
             ValidateCommand.Create(terminal),
+            ExplainCommand.Create(terminal),
             RulesCommand.Create(terminal),
         };
 
