@@ -47,8 +47,14 @@ CREATE OR REPLACE TEMP MACRO ws() AS
     || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198)
     || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239)
     || chr(8287) || chr(12288);
+-- DuckDB's trim with a character set costs microseconds a row, so norm() is applied to the few
+-- distinct spellings only (then hash-joined on the raw text), and blank() takes the fast path when
+-- the first byte is printable ASCII (no white space character starts that way).
 CREATE OR REPLACE TEMP MACRO norm(s) AS lower(trim(s, ws()));
-CREATE OR REPLACE TEMP MACRO blank(s) AS coalesce(trim(s, ws()) = '', true);
+CREATE OR REPLACE TEMP MACRO blank(s) AS
+    CASE WHEN s IS NULL THEN true
+         WHEN s >= '!' AND s < chr(127) THEN false
+         ELSE trim(s, ws()) = '' END;
 
 -- R9: clamp(v × mx / thr, 0, mx) rounded half away from zero to 2 decimals, by integer arithmetic on
 -- the rule set's DECIMAL(18,4) figures scaled to integers (v is a whole number of tenants, persons or
@@ -72,8 +78,10 @@ CREATE OR REPLACE TEMP MACRO deployed(pau, mau, ratio, cmp) AS
     coalesce(pau, 0) > 0 AND CASE WHEN cmp = 'AtLeast' THEN mau >= ratio * pau ELSE mau > ratio * pau END;
 
 -- The rule set's names, normalised once.
+-- Workloads are keyed by a small integer id (cheaper to hash than their names).
 CREATE OR REPLACE TEMP TABLE rs_workload AS
-SELECT DISTINCT norm(name) AS name, workload FROM rs_workload_src;
+SELECT DISTINCT norm(name) AS name, workload, CAST(dense_rank() OVER (ORDER BY workload) AS SMALLINT) AS wid
+FROM rs_workload_src;
 CREATE OR REPLACE TEMP TABLE rs_association_type AS
 SELECT DISTINCT norm(name) AS name, type FROM rs_association_type_src;
 CREATE OR REPLACE TEMP TABLE rs_certification AS
@@ -97,6 +105,7 @@ SET VARIABLE m = CASE
     ELSE getvariable('m') END;
 SET VARIABLE b      = CAST(getvariable('m') - INTERVAL 12 MONTH AS DATE);
 SET VARIABLE m_next = CAST(getvariable('m') + INTERVAL 1 MONTH AS DATE);
+SET VARIABLE b_next = CAST(getvariable('b') + INTERVAL 1 MONTH AS DATE);
 -- R3, R5: "in force / held in month m" is judged on the last day of m.
 SET VARIABLE m_last = CAST(getvariable('m') + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE);
 SET VARIABLE b_last = CAST(getvariable('b') + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE);
@@ -108,45 +117,6 @@ SELECT p.*,
 FROM rs_parameter p;
 
 -- -----------------------------------------------------------------------------------------------------
--- Usage (R28, R29): only rows whose month lies in [B, M] are read — the comparison is on the raw
--- column against constants, so the Parquet reader prunes row groups on their min/max statistics.
--- Inside the window every R28 check applies; a key shared by several rows rejects every copy.
--- Rows of workloads that are not eligible are ignored (an invalid one is rejected): either way unused.
--- -----------------------------------------------------------------------------------------------------
-CREATE OR REPLACE TEMP TABLE usage_used AS
-WITH window_rows AS (
-    SELECT tenant_id,
-           workload,
-           CAST(month AS DATE)                           AS d,
-           CAST(paid_available_units AS BIGINT)          AS pau,
-           CAST(monthly_active_users AS BIGINT)          AS mau
-    FROM {{usage}}
-    WHERE month >= getvariable('b') AND month < getvariable('m_next')
-),
--- Distinct spellings are few: normalise each spelling once, then hash-join on the raw text.
-spelling AS (
-    SELECT s.workload AS raw, r.workload
-    FROM (SELECT DISTINCT workload FROM window_rows) s
-    JOIN rs_workload r ON r.name = norm(s.workload)
-),
-keyed AS (
-    SELECT u.tenant_id, s.workload, u.d, u.pau, u.mau,
-           (blank(u.tenant_id) OR u.d IS NULL OR u.pau IS NULL OR u.mau IS NULL
-            OR u.pau < 0 OR u.mau < 0 OR day(u.d) <> 1) AS invalid
-    FROM window_rows u
-    JOIN spelling s ON s.raw = u.workload
-)
-SELECT tenant_id, workload, d AS month, any_value(pau) AS pau, any_value(mau) AS mau
-FROM keyed
-GROUP BY tenant_id, workload, d
-HAVING count(*) = 1 AND NOT bool_or(invalid);
-
--- R2's warning: no usage row for B.
-CREATE OR REPLACE TEMP TABLE run_info AS
-SELECT getvariable('m') AS as_of, getvariable('b') AS baseline,
-       (SELECT count(*) FROM usage_used WHERE month = getvariable('b')) AS usage_rows_at_baseline;
-
--- -----------------------------------------------------------------------------------------------------
 -- Associations (R28): the raw rows feed R24's partner list; the valid ones that can be in force at
 -- B or M feed the credits. An empty workload means tenant-wide; a non-eligible one credits nothing.
 -- -----------------------------------------------------------------------------------------------------
@@ -156,21 +126,80 @@ SELECT partner_id, tenant_id, workload, association_type,
 FROM {{associations}};
 
 CREATE OR REPLACE TEMP TABLE association_used AS
+WITH type_spelling AS (
+    SELECT s.raw, t.type
+    FROM (SELECT DISTINCT association_type AS raw FROM associations_read) s
+    JOIN rs_association_type t ON t.name = norm(s.raw)
+),
+workload_spelling AS (
+    SELECT s.raw, blank(s.raw) AS tenant_wide, w.wid
+    FROM (SELECT DISTINCT workload AS raw FROM associations_read) s
+    LEFT JOIN rs_workload w ON w.name = norm(s.raw)
+)
 SELECT a.partner_id, a.tenant_id,
-       w.workload,                                                  -- NULL: tenant-wide
+       w.wid,                                                       -- NULL: tenant-wide
        t.type,
        a.associated_on, a.ended_on,
        CAST(date_trunc('month', a.associated_on) AS DATE) AS claim  -- R4
 FROM associations_read a
-JOIN rs_association_type t ON t.name = norm(a.association_type)
-LEFT JOIN rs_workload w ON w.name = norm(a.workload)
-WHERE NOT blank(a.partner_id) AND NOT blank(a.tenant_id)
+JOIN type_spelling t ON t.raw = a.association_type                 -- unknown or empty type: rejected
+JOIN workload_spelling w ON w.raw IS NOT DISTINCT FROM a.workload  -- NULL: tenant-wide too
+WHERE (w.tenant_wide OR w.wid IS NOT NULL)                          -- not eligible: ignored
+  AND NOT blank(a.partner_id) AND NOT blank(a.tenant_id)
   AND a.associated_on IS NOT NULL
   AND (a.ended_on IS NULL OR a.ended_on >= a.associated_on)
-  AND (blank(a.workload) OR w.workload IS NOT NULL)
   -- R3: cannot be in force at B or M otherwise.
   AND a.associated_on <= getvariable('m_last')
   AND (a.ended_on IS NULL OR a.ended_on > getvariable('b_last'));
+
+-- -----------------------------------------------------------------------------------------------------
+-- Usage (R28, R29): only rows whose month lies in [B, M] are read — the comparison is on the raw
+-- column against constants, so the Parquet reader prunes row groups on their min/max statistics.
+-- Inside the window every R28 check applies; a key shared by several rows rejects every copy.
+-- Rows of workloads that are not eligible are ignored (an invalid one is rejected): either way unused.
+--
+-- Only the rows a score can look up are checked and kept: tenants of a usable association, in B,
+-- in M or in a claim month inside the window (R15, R18). The filter is on (tenant, month date), so
+-- every copy of a key (tenant, workload, month date) is kept or dropped together: R28's duplicate
+-- rule is applied exactly, to far fewer rows than the whole window.
+-- -----------------------------------------------------------------------------------------------------
+CREATE OR REPLACE TEMP TABLE usage_used AS
+WITH looked_up AS (
+    SELECT DISTINCT tenant_id, d
+    FROM (SELECT tenant_id, getvariable('b') AS d FROM association_used
+          UNION ALL SELECT tenant_id, getvariable('m') FROM association_used
+          UNION ALL SELECT tenant_id, claim FROM association_used
+                    WHERE claim > getvariable('b') AND claim < getvariable('m'))
+),
+needed AS MATERIALIZED (
+    SELECT u.tenant_id,
+           u.workload,
+           CAST(u.month AS DATE)                         AS d,
+           CAST(u.paid_available_units AS BIGINT)        AS pau,
+           CAST(u.monthly_active_users AS BIGINT)        AS mau
+    FROM {{usage}} u
+    -- a first day and a non-empty tenant: the only R28 checks left are the units'
+    SEMI JOIN looked_up k ON k.tenant_id = u.tenant_id AND k.d = CAST(u.month AS DATE)
+    WHERE u.month >= getvariable('b') AND u.month < getvariable('m_next')
+),
+-- Distinct spellings are few: normalise each spelling once, then hash-join on the raw text.
+spelling AS (
+    SELECT s.workload AS raw, r.wid
+    FROM (SELECT DISTINCT workload FROM needed) s
+    JOIN rs_workload r ON r.name = norm(s.workload)
+)
+SELECT u.tenant_id, s.wid, u.d AS month, any_value(u.pau) AS pau, any_value(u.mau) AS mau
+FROM needed u
+JOIN spelling s ON s.raw = u.workload
+GROUP BY u.tenant_id, s.wid, u.d
+HAVING count(*) = 1 AND NOT bool_or(u.pau IS NULL OR u.mau IS NULL OR u.pau < 0 OR u.mau < 0);
+
+-- R2's warning: no usage row for B (any row: the filter stops at the first one).
+CREATE OR REPLACE TEMP TABLE run_info AS
+SELECT strftime(getvariable('m'), '%Y-%m') AS as_of, strftime(getvariable('b'), '%Y-%m') AS baseline,
+       (SELECT count(*) FROM (SELECT 1 FROM {{usage}}
+                              WHERE month >= getvariable('b') AND month < getvariable('b_next') LIMIT 1))
+           AS usage_rows_at_baseline;
 
 -- -----------------------------------------------------------------------------------------------------
 -- R8: pairs credited to a partner through a type in B and M, per path (band of the pair's own PAU),
@@ -179,22 +208,22 @@ WHERE NOT blank(a.partner_id) AND NOT blank(a.tenant_id)
 -- -----------------------------------------------------------------------------------------------------
 CREATE OR REPLACE TEMP TABLE credit AS
 WITH in_force AS (
-    SELECT a.partner_id, a.tenant_id, a.workload, a.type, a.claim, e.month
+    SELECT a.partner_id, a.tenant_id, a.wid, a.type, a.claim, e.month
     FROM association_used a
     JOIN (VALUES (getvariable('b'), getvariable('b_last')),
                  (getvariable('m'), getvariable('m_last'))) e(month, month_last)
       ON a.associated_on <= e.month_last AND (a.ended_on IS NULL OR a.ended_on > e.month_last)
 )
-SELECT pt.path, f.partner_id, f.type, f.month, u.tenant_id, u.workload,
+SELECT pt.path, f.partner_id, f.type, f.month, u.tenant_id, u.wid,
        min(f.claim) AS claim, any_value(u.pau) AS pau, any_value(u.mau) AS mau
 FROM in_force f
 JOIN usage_used u
   ON u.tenant_id = f.tenant_id AND u.month = f.month
- AND (f.workload IS NULL OR u.workload = f.workload)
+ AND (f.wid IS NULL OR u.wid = f.wid)
 JOIN rs_path_type pt ON pt.type = f.type
 JOIN rs_path p
   ON p.path = pt.path AND u.pau > p.pau_above AND (p.pau_at_most IS NULL OR u.pau <= p.pau_at_most)
-GROUP BY pt.path, f.partner_id, f.type, f.month, u.tenant_id, u.workload;
+GROUP BY pt.path, f.partner_id, f.type, f.month, u.tenant_id, u.wid;
 
 -- -----------------------------------------------------------------------------------------------------
 -- R15, R17, R18, R19: per path, partner and type.
@@ -206,7 +235,7 @@ WITH at_m AS (
     SELECT c.*, coalesce(s.pau, 0) AS pau_s, coalesce(s.mau, 0) AS mau_s
     FROM credit c
     LEFT JOIN usage_used s
-      ON s.tenant_id = c.tenant_id AND s.workload = c.workload
+      ON s.tenant_id = c.tenant_id AND s.wid = c.wid
      AND s.month = greatest(c.claim, getvariable('b'))
     WHERE c.month = getvariable('m')
 ),
@@ -215,7 +244,7 @@ at_b AS (
     FROM credit b
     LEFT JOIN credit m
       ON m.month = getvariable('m') AND m.path = b.path AND m.partner_id = b.partner_id
-     AND m.type = b.type AND m.tenant_id = b.tenant_id AND m.workload = b.workload
+     AND m.type = b.type AND m.tenant_id = b.tenant_id AND m.wid = b.wid
     WHERE b.month = getvariable('b')
 ),
 m_side AS (
@@ -261,9 +290,14 @@ SELECT partner_id, person_id, certification,
 FROM {{certifications}};
 
 CREATE OR REPLACE TEMP TABLE persons AS
+WITH spelling AS (
+    SELECT s.raw, c.level
+    FROM (SELECT DISTINCT certification AS raw FROM certifications_read) s
+    JOIN rs_certification c ON c.name = norm(s.raw)                -- not listed: ignored
+)
 SELECT x.partner_id, c.level, count(DISTINCT x.person_id) AS value
 FROM certifications_read x
-JOIN rs_certification c ON c.name = norm(x.certification)
+JOIN spelling c ON c.raw = x.certification
 WHERE NOT blank(x.partner_id) AND NOT blank(x.person_id)
   AND x.earned_on IS NOT NULL
   AND x.earned_on <= getvariable('m_last')
@@ -283,32 +317,29 @@ WHERE NOT blank(partner_id);
 -- growth and deployments one row per type of the path, for the other metrics one type-less row.
 -- -----------------------------------------------------------------------------------------------------
 CREATE OR REPLACE TEMP TABLE candidate AS
-WITH grid AS (
+WITH measured AS (
+    SELECT partner_id, path, 'NetCustomerAdds' AS metric, '' AS type, value FROM net_adds
+    UNION ALL
+    SELECT x.partner_id, r.path, x.level || 'Certifications', '', x.value FROM persons x CROSS JOIN rs_path r
+    UNION ALL
+    SELECT partner_id, path, 'UsageGrowth', type, usage_growth FROM type_values
+    UNION ALL
+    SELECT partner_id, path, 'Deployments', type, deployments FROM type_values
+),
+grid AS (
     SELECT p.partner_id, m.path, m.metric, m.ord AS metric_ord, m.max_points,
-           pt.type, coalesce(pt.ord, 0) AS type_ord,
+           coalesce(pt.type, '') AS type, coalesce(pt.ord, 0) AS type_ord,
            CASE m.metric WHEN 'UsageGrowth' THEN pt.usage_growth_threshold
                          WHEN 'Deployments' THEN pt.deployments_threshold
                          ELSE m.threshold END AS threshold
     FROM partner p
     CROSS JOIN rs_metric m
     LEFT JOIN rs_path_type pt ON pt.path = m.path AND m.metric IN ('UsageGrowth', 'Deployments')
-),
-valued AS (
-    SELECT g.*,
-           coalesce(CASE g.metric
-               WHEN 'NetCustomerAdds'            THEN n.value
-               WHEN 'IntermediateCertifications' THEN ci.value
-               WHEN 'AdvancedCertifications'     THEN ca.value
-               WHEN 'UsageGrowth'                THEN t.usage_growth
-               WHEN 'Deployments'                THEN t.deployments END, 0) AS value
-    FROM grid g
-    LEFT JOIN net_adds n    ON g.metric = 'NetCustomerAdds' AND n.partner_id = g.partner_id AND n.path = g.path
-    LEFT JOIN persons ci    ON g.metric = 'IntermediateCertifications' AND ci.partner_id = g.partner_id AND ci.level = 'Intermediate'
-    LEFT JOIN persons ca    ON g.metric = 'AdvancedCertifications' AND ca.partner_id = g.partner_id AND ca.level = 'Advanced'
-    LEFT JOIN type_values t ON g.metric IN ('UsageGrowth', 'Deployments')
-                           AND t.partner_id = g.partner_id AND t.path = g.path AND t.type = g.type
 )
-SELECT *, points(value, max_points, threshold) AS points FROM valued;
+SELECT g.*, coalesce(v.value, 0) AS value, points(coalesce(v.value, 0), g.max_points, g.threshold) AS points
+FROM grid g
+LEFT JOIN measured v
+  ON v.partner_id = g.partner_id AND v.path = g.path AND v.metric = g.metric AND v.type = g.type;
 
 -- R14, R19: the type earning the most rounded points wins; ties go to the type listed first.
 CREATE OR REPLACE TEMP TABLE metric_score AS

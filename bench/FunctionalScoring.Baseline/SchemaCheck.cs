@@ -30,12 +30,12 @@ internal static class SchemaCheck
     };
 
     /// <summary>The problems found, one message each (file, column, expected and found type).</summary>
-    public static IEnumerable<string> Problems(DuckDBConnection connection, string table, string relation)
+    public static IEnumerable<string> Problems(DuckDBConnection connection, Source source)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"DESCRIBE SELECT * FROM {relation}";
+            command.CommandText = $"DESCRIBE SELECT * FROM {source.Relation}";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -43,16 +43,16 @@ internal static class SchemaCheck
             }
         }
 
-        foreach (var (column, types) in Columns[table])
+        foreach (var (column, types) in Columns[source.Table])
         {
             var expected = string.Join(" or ", types);
             if (!found.TryGetValue(column, out var type))
             {
-                yield return $"{relation}: missing column {column} (expected {expected})";
+                yield return $"{source.Display}: missing column {column} (expected {expected})";
             }
             else if (!types.Contains(type))
             {
-                yield return $"{relation}: column {column} is {type}, expected {expected}";
+                yield return $"{source.Display}: column {column} is {type}, expected {expected}";
             }
         }
     }
