@@ -18,7 +18,8 @@
 --                      (SELECT NULL::VARCHAR AS partner_id WHERE false)
 --
 -- Results, in order (every other statement returns nothing or a single status row):
---   1. run_info:  as_of, baseline, usage_rows_at_baseline (R2: 0 means "less than 13 months")
+--   1. run_info:  as_of, baseline (YYYY-MM), baseline_has_usage (R2: false means "less than 13
+--                 months of history", a warning)
 --   2. summary:   partner_id, reported_path, qualified, enterprise_total, enterprise_qualified,
 --                 smb_total, smb_qualified, points_to_qualify — already formatted as the CSV text
 --   3. scorecard: partner_id, path, metric, value, points, association_type, extra_to_close
@@ -194,12 +195,11 @@ JOIN spelling s ON s.raw = u.workload
 GROUP BY u.tenant_id, s.wid, u.d
 HAVING count(*) = 1 AND NOT bool_or(u.pau IS NULL OR u.mau IS NULL OR u.pau < 0 OR u.mau < 0);
 
--- R2's warning: no usage row for B (any row: the filter stops at the first one).
+-- R2's warning: no usage row at all for B (EXISTS stops at the first one).
 CREATE OR REPLACE TEMP TABLE run_info AS
 SELECT strftime(getvariable('m'), '%Y-%m') AS as_of, strftime(getvariable('b'), '%Y-%m') AS baseline,
-       (SELECT count(*) FROM (SELECT 1 FROM {{usage}}
-                              WHERE month >= getvariable('b') AND month < getvariable('b_next') LIMIT 1))
-           AS usage_rows_at_baseline;
+       EXISTS (SELECT 1 FROM {{usage}} WHERE month >= getvariable('b') AND month < getvariable('b_next'))
+           AS baseline_has_usage;
 
 -- -----------------------------------------------------------------------------------------------------
 -- R8: pairs credited to a partner through a type in B and M, per path (band of the pair's own PAU),

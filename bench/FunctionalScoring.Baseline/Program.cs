@@ -98,12 +98,11 @@ catch (DuckDBException e)
     return 1;
 }
 
-var info = Find(results, "usage_rows_at_baseline");
+var info = Find(results, "baseline_has_usage");
 var summary = Find(results, "reported_path");
 var scorecard = Find(results, "extra_to_close");
-var baselineRows = long.Parse(info.Rows[0][2], CultureInfo.InvariantCulture);
 Console.WriteLine($"rule set {options.Rules}, as of {info.Rows[0][0]}, baseline {info.Rows[0][1]}, {summary.Rows.Count} partners");
-if (baselineRows == 0)
+if (!bool.Parse(info.Rows[0][2]))
 {
     Console.WriteLine($"warning (R2): the usage has no rows for the baseline month {info.Rows[0][1]} (less than 13 months of history)");
 }
