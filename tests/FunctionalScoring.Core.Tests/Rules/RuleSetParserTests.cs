@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using FunctionalScoring.Core.Rules;
+using FunctionalScoring.Core.Tests.Support;
+using LanguageExt;
+
+namespace FunctionalScoring.Core.Tests.Rules;
+
+public class RuleSetParserTests
+{
+    /// <summary>
+    /// R25: a refused document names the field at fault as a path from the document's root, as
+    /// <see cref="RuleSetError"/> documents it (<c>paths[1].band.above</c>).
+    /// </summary>
+    [Fact]
+    public void A_missing_threshold_is_named_by_its_path()
+    {
+        var errors = ErrorsAfter(document => document["paths"]![1]!["metrics"]!["usageGrowth"]!["thresholds"]!.AsObject().Remove("CSP"));
+
+        Assert.Equal([RuleSetError.Missing("paths[1].metrics.usageGrowth.thresholds.CSP")], errors.ToArray());
+    }
+
+    /// <summary>
+    /// Every kind of fault names its field. The root prefix (<c>$.</c>) is left out of the
+    /// comparison here: <see cref="A_missing_threshold_is_named_by_its_path"/> pins it.
+    /// </summary>
+    [Theory]
+    [InlineData("parameters.deploymentComparison", "\"Sometimes\"")]
+    [InlineData("parameters.lostPairs", "\"Keep\"")]
+    [InlineData("paths[0].name", "\"Corporate\"")]
+    [InlineData("paths[1].associationTypes[1]", "\"VAR\"")]
+    [InlineData("associationTypes[2].name", "\"XPOR\"")]
+    [InlineData("paths[0].metrics.netCustomerAdds.threshold", "-5")]
+    [InlineData("paths[1].metrics.deployments.maxPoints", "\"25\"")]
+    [InlineData("paths[0].band.above", "\"300\"")]
+    [InlineData("effectiveDate", "\"1 April 2022\"")]
+    [InlineData("id", "\"  \"")]
+    public void A_malformed_field_is_named_by_its_path(string field, string json)
+    {
+        var errors = ErrorsAfter(document => Replace(document, field, JsonNode.Parse(json)));
+
+        Assert.Equal([field], errors.Map(e => WithoutRoot(e.Field)).ToArray());
+    }
+
+    /// <summary>
+    /// A parameter or path name is one of its names: "1" is not a name of DeploymentComparison,
+    /// yet Enum.TryParse reads it as AtLeast, and "1" as the second path's name reads as SMB.
+    /// </summary>
+    [Theory]
+    [InlineData("parameters.deploymentComparison", "\"1\"")]
+    [InlineData("paths[1].name", "\"1\"")]
+    public void An_enum_value_given_as_a_number_is_refused(string field, string json)
+    {
+        var errors = ErrorsAfter(document => Replace(document, field, JsonNode.Parse(json)));
+
+        Assert.Equal([field], errors.Map(e => WithoutRoot(e.Field)).ToArray());
+    }
+
+    [Fact]
+    public void Errors_accumulate_across_fields()
+    {
+        var errors = ErrorsAfter(document =>
+        {
+            document.AsObject().Remove("title");
+            document["parameters"]!["deploymentRatio"] = -0.4;
+        });
+
+        Assert.Equal(2, errors.Count);
+    }
+
+    [Fact]
+    public void A_document_that_is_not_JSON_is_refused_as_a_whole()
+    {
+        var errors = TestRuleSets.ErrorsOf("{ \"id\": \"modern-work-2022\", ");
+
+        Assert.Equal(["$"], errors.Map(e => e.Field).ToArray());
+        Assert.StartsWith("is not valid JSON", errors.Head.Problem);
+    }
+
+    [Fact]
+    public void Parameters_are_optional_and_default_to_RULES()
+    {
+        var rules = TestRuleSets.Edited(BuiltInRuleSets.DefaultId, document => document.AsObject().Remove("parameters"));
+
+        Assert.Equal(Parameters.Default, rules.Parameters);
+    }
+
+    [Fact]
+    public void An_edited_threshold_is_read_from_the_document()
+    {
+        var rules = TestRuleSets.Edited(BuiltInRuleSets.DefaultId, document => document["paths"]![1]!["metrics"]!["netCustomerAdds"]!["threshold"] = 8);
+
+        Assert.Equal(8m, rules.Path(Domain.PathName.SMB).Rule(Domain.Metric.NetCustomerAdds).Threshold);
+    }
+
+    private static string WithoutRoot(string field) => field.StartsWith("$.", StringComparison.Ordinal) ? field[2..] : field;
+
+    private static Seq<RuleSetError> ErrorsAfter(Action<JsonNode> edit)
+    {
+        var document = TestRuleSets.Document(BuiltInRuleSets.DefaultId);
+        edit(document);
+        return TestRuleSets.ErrorsOf(document.ToJsonString());
+    }
+
+    /// <summary>Sets the node at a path such as <c>paths[1].associationTypes[1]</c>.</summary>
+    private static void Replace(JsonNode document, string path, JsonNode? value)
+    {
+        var steps = path.Replace("[", ".[").Split('.');
+        var node = document;
+        foreach (var step in steps[..^1])
+        {
+            node = step.StartsWith('[') ? node[int.Parse(step[1..^1], System.Globalization.CultureInfo.InvariantCulture)]! : node[step]!;
+        }
+
+        var last = steps[^1];
+        if (last.StartsWith('['))
+        {
+            node[int.Parse(last[1..^1], System.Globalization.CultureInfo.InvariantCulture)] = value;
+        }
+        else
+        {
+            node[last] = value;
+        }
+    }
+}
