@@ -10,13 +10,16 @@ internal sealed record JsonField(JsonElement Element, string Path)
 {
     public Validation<RuleSetError, JsonField> Property(string name) =>
         Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? Success<RuleSetError, JsonField>(new JsonField(value, $"{Path}.{name}"))
-            : Fail<RuleSetError, JsonField>(RuleSetError.Missing($"{Path}.{name}"));
+            ? Success<RuleSetError, JsonField>(new JsonField(value, Child(name)))
+            : Fail<RuleSetError, JsonField>(RuleSetError.Missing(Child(name)));
 
     public Option<JsonField> OptionalProperty(string name) =>
         Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? Some(new JsonField(value, $"{Path}.{name}"))
+            ? Some(new JsonField(value, Child(name)))
             : None;
+
+    /// <summary>The path of a property: <c>paths[1].band</c>, with no root prefix.</summary>
+    private string Child(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
 
     public Validation<RuleSetError, string> String() =>
         Element.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(Element.GetString())
@@ -34,7 +37,8 @@ internal sealed record JsonField(JsonElement Element, string Path)
             : Fail<RuleSetError, DateOnly>(RuleSetError.WrongKind(Path, "a date yyyy-MM-dd")));
 
     public Validation<RuleSetError, TEnum> Enum<TEnum>() where TEnum : struct, System.Enum =>
-        String().Bind(text => System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
+        // Enum.TryParse also reads "1" as the second member: a name must be a name.
+        String().Bind(text => char.IsLetter(text.Trim()[0]) && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value)
             ? Success<RuleSetError, TEnum>(value)
             : Fail<RuleSetError, TEnum>(RuleSetError.Unknown(Path, text, string.Join(", ", System.Enum.GetNames<TEnum>()))));
 
@@ -48,5 +52,5 @@ internal sealed record JsonField(JsonElement Element, string Path)
     public Validation<RuleSetError, Seq<(string Name, T Value)>> EachProperty<T>(Func<JsonField, Validation<RuleSetError, T>> parse) =>
         Element.ValueKind != JsonValueKind.Object
             ? Fail<RuleSetError, Seq<(string, T)>>(RuleSetError.WrongKind(Path, "an object"))
-            : toSeq(Element.EnumerateObject().Select(p => parse(new JsonField(p.Value, $"{Path}.{p.Name}")).Map(v => (p.Name, v)))).Traverse(x => x);
+            : toSeq(Element.EnumerateObject().Select(p => parse(new JsonField(p.Value, Child(p.Name))).Map(v => (p.Name, v)))).Traverse(x => x);
 }

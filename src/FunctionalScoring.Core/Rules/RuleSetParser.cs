@@ -24,7 +24,7 @@ public static class RuleSetParser
 
         using (document)
         {
-            var root = new JsonField(document.RootElement, "$");
+            var root = new JsonField(document.RootElement, "");
             return (
                 root.Property("id").Bind(f => f.String()),
                 root.Property("title").Bind(f => f.String()),
@@ -78,7 +78,7 @@ public static class RuleSetParser
 
     private static Validation<RuleSetError, Seq<PathRules>> Paths(JsonField field) =>
         field.Each(PathRulesParser.Parse).Bind(paths =>
-            Metrics.All.Count > 0 && paths.Map(p => p.Path).Distinct().Count() == paths.Count && paths.Count == Enum.GetValues<PathName>().Length
+            paths.Map(p => p.Path).Distinct().Count() == paths.Count && paths.Count == Enum.GetValues<PathName>().Length
                 ? Success<RuleSetError, Seq<PathRules>>(paths)
                 : Fail<RuleSetError, Seq<PathRules>>(RuleSetError.WrongKind(field.Path, "one entry for each of Enterprise and SMB")));
 
