@@ -23,10 +23,10 @@ internal static class Loaded
         return result.Match(t => throw new XunitException($"expected an error, loaded {t.Frame.Rows.Count} rows"), e => e);
     }
 
-    public static string?[] Texts(this LoadedTable table, string column)
+    public static IReadOnlyList<string?> Texts(this LoadedTable table, string column)
     {
         var dictionary = table.Dictionary(column);
-        return Ints(table, column).Select(code => code is { } c ? dictionary[c] : null).ToArray();
+        return Ints(table, column).Select(code => code is { } c ? dictionary[c] : null).ToList();
     }
 
     public static int?[] Ints(this LoadedTable table, string column) =>
