@@ -64,6 +64,18 @@ public sealed class UsageIndex
         return new UsageIndex(window, pairByKey, [.. tenants], [.. workloads], pau, mau);
     }
 
+    /// <summary>An index over pairs given with their 13 months of PAU and MAU each (pair-major).</summary>
+    internal static UsageIndex FromPairs(EvaluationWindow window, int[] pairTenant, int[] pairWorkload, long[] pau, long[] mau)
+    {
+        var pairByKey = new Dictionary<long, int>(pairTenant.Length);
+        for (var pair = 0; pair < pairTenant.Length; pair++)
+        {
+            pairByKey[Key(pairTenant[pair], pairWorkload[pair])] = pair;
+        }
+
+        return new UsageIndex(window, pairByKey, pairTenant, pairWorkload, pau, mau);
+    }
+
     public EvaluationWindow Window => window;
 
     public int PairCount => pairTenant.Length;
@@ -83,5 +95,5 @@ public sealed class UsageIndex
 
     public long Mau(int pair, Month month) => window.Covers(month) ? mau[pair * Months + window.OffsetOf(month)] : 0;
 
-    private static long Key(int tenant, int workload) => ((long)tenant << 32) | (uint)workload;
+    internal static long Key(int tenant, int workload) => ((long)tenant << 32) | (uint)workload;
 }

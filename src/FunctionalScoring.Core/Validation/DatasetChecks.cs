@@ -15,21 +15,57 @@ public static class DatasetChecks
     {
         var verdicts = Verdicts.Of(rules, window, raw);
         var tenants = TenantDirectory.From(raw.Associations.Tenant.Values.Concat(raw.Usage.Tenant.Values).Where(id => !Names.IsEmptyId(id)));
+        var usage = new UsageFacts(
+            UsageIndexOf(window, raw.Usage, verdicts.Usage, tenants),
+            CountByReason(verdicts.Usage.Reasons, raw.Usage.Sources.Skipped()),
+            Of(TableName.Usage, verdicts.Usage.Reasons, raw.Usage.Sources, row => UsageRaw(raw.Usage, row)),
+            HasBaselineUsage(raw.Usage, window));
+        return Assemble(rules, window, raw, tenants, usage);
+    }
+
+    /// <summary>
+    /// The checked dataset from the small tables of <paramref name="raw"/> (its usage table is not
+    /// read) and the usage facts a caller established, e.g. by streaming row groups. Given the
+    /// same rows, it equals <see cref="Check"/>.
+    /// </summary>
+    public static CheckedDataset Assemble(RuleSet rules, EvaluationWindow window, RawDataset raw, TenantDirectory tenants, UsageFacts usage)
+    {
+        var associations = AssociationChecks.Check(rules, raw.Associations);
+        var certifications = CertificationChecks.Check(rules, raw.Certifications);
+        var partners = PartnerVerdicts(raw.Partners);
         var dataset = new Dataset(
             window,
             PartnerIds(raw),
-            PartnerNames(raw.Partners, verdicts.Partners),
-            UsedAssociations(raw.Associations, verdicts.Associations, tenants),
-            UsedCertifications(raw.Certifications, verdicts.Certifications),
-            UsageIndexOf(window, raw.Usage, verdicts.Usage, tenants),
+            PartnerNames(raw.Partners, partners),
+            UsedAssociations(raw.Associations, associations, tenants),
+            UsedCertifications(raw.Certifications, certifications),
+            usage.Index,
             tenants);
 
-        var warnings = HasBaselineUsage(raw.Usage, window)
+        var accounting =
+            Accounting.Of(TableName.Associations, CountByReason(associations.Reasons))
+            + Accounting.Of(TableName.Usage, usage.CountsByReason)
+            + Accounting.Of(TableName.Certifications, CountByReason(certifications.Reasons))
+            + Accounting.Of(TableName.Partners, CountByReason(partners));
+        var rejections =
+            Of(TableName.Associations, associations.Reasons, raw.Associations.Sources, row => AssociationRaw(raw.Associations, row))
+            + usage.Rejections
+            + Of(TableName.Certifications, certifications.Reasons, raw.Certifications.Sources, row => CertificationRaw(raw.Certifications, row))
+            + Of(TableName.Partners, partners, raw.Partners.Sources, row => Raw(("partner_id", raw.Partners.Partner[row]), ("partner_name", raw.Partners.Name[row])));
+        var warnings = usage.HasBaselineRows
             ? Seq<string>.Empty
             : Prelude.Seq1($"the usage table has no rows for the baseline month {window.Baseline} (less than 13 months of history): every pair reads as 0 users there (R2)");
 
-        return new CheckedDataset(dataset, AccountingOf(raw, verdicts), RejectionsOf(raw, verdicts), warnings);
+        return new CheckedDataset(dataset, accounting, rejections, warnings);
     }
+
+    /// <summary>The tenants of the associations table: all a streaming reader must keep usage for.</summary>
+    public static TenantDirectory AssociatedTenants(RawAssociations associations) =>
+        TenantDirectory.From(associations.Tenant.Values.Where(id => !Names.IsEmptyId(id)));
+
+    /// <summary>The raw values of one usage row, as a rejection shows them.</summary>
+    public static string UsageRaw(string? tenant, string? workload, DateOnly? month, long? pau, long? mau) =>
+        Raw(("tenant_id", tenant), ("workload", workload), ("month", month), ("paid_available_units", pau), ("monthly_active_users", mau));
 
     /// <summary>
     /// <c>validate</c>: every row check of R28 over every month (no window, so R29 ignores
@@ -47,8 +83,11 @@ public static class DatasetChecks
             UsageChecks.Check(rules, window, raw.Usage),
             AssociationChecks.Check(rules, raw.Associations),
             CertificationChecks.Check(rules, raw.Certifications),
-            [.. Enumerable.Range(0, raw.Partners.Count).Select(row => Names.IsEmptyId(raw.Partners.Partner[row]) ? RowReason.EmptyPartnerId : RowReason.None)]);
+            PartnerVerdicts(raw.Partners));
     }
+
+    private static RowReason[] PartnerVerdicts(RawPartners partners) =>
+        [.. Enumerable.Range(0, partners.Count).Select(row => Names.IsEmptyId(partners.Partner[row]) ? RowReason.EmptyPartnerId : RowReason.None)];
 
     private static Accounting AccountingOf(RawDataset raw, Verdicts verdicts) =>
         Accounting.Of(TableName.Associations, CountByReason(verdicts.Associations.Reasons))
@@ -122,8 +161,7 @@ public static class DatasetChecks
     private static string AssociationRaw(RawAssociations t, int row) =>
         Raw(("partner_id", t.Partner[row]), ("tenant_id", t.Tenant[row]), ("workload", t.Workload[row]), ("association_type", t.Type[row]), ("associated_on", t.AssociatedOn[row]), ("ended_on", t.EndedOn[row]));
 
-    private static string UsageRaw(RawUsage t, int row) =>
-        Raw(("tenant_id", t.Tenant[row]), ("workload", t.Workload[row]), ("month", t.Month[row]), ("paid_available_units", t.Pau[row]), ("monthly_active_users", t.Mau[row]));
+    private static string UsageRaw(RawUsage t, int row) => UsageRaw(t.Tenant[row], t.Workload[row], t.Month[row], t.Pau[row], t.Mau[row]);
 
     private static string CertificationRaw(RawCertifications t, int row) =>
         Raw(("partner_id", t.Partner[row]), ("person_id", t.Person[row]), ("certification", t.Certification[row]), ("earned_on", t.EarnedOn[row]), ("expires_on", t.ExpiresOn[row]));

@@ -47,7 +47,11 @@ public static class UsageChecks
         return new UsageVerdicts(reasons, workloadOf);
     }
 
-    private static RowReason RowReasonOf(bool blankTenant, bool blankWorkload, int day, long pau, long mau, int workload) =>
+    /// <summary>
+    /// R28's verdict on one in-window usage row before duplicate detection: the first failed check,
+    /// or <see cref="RowReason.WorkloadNotEligible"/>, or <see cref="RowReason.None"/>.
+    /// </summary>
+    public static RowReason RowReasonOf(bool blankTenant, bool blankWorkload, int day, long pau, long mau, int workload) =>
         (blankTenant || blankWorkload || day == DateColumn.Null) ? RowReason.EmptyUsageKey
         : (pau == IntegerColumn.Null || mau == IntegerColumn.Null) ? RowReason.EmptyUnits
         : (pau < 0 || mau < 0) ? RowReason.NegativeUnits
@@ -92,6 +96,6 @@ public static class UsageChecks
     }
 
     /// <summary>A row takes part in duplicate detection when its key is complete and its workload eligible.</summary>
-    private static bool HasKey(RowReason reason, int workload) =>
+    public static bool HasKey(RowReason reason, int workload) =>
         workload >= 0 && reason is not (RowReason.OutsideWindow or RowReason.EmptyUsageKey);
 }
