@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using LanguageExt;
-using Parquet;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Parquet;
@@ -66,52 +65,43 @@ public sealed class ParquetTableStream
         for (var partIndex = 0; partIndex < plan.Count; partIndex++)
         {
             var part = plan[partIndex];
-            var opened = await TablePlanner.OpenAsync(part.Part, Columns, ct);
+            var opened = await PartReaders.OpenAsync(part.Part, Columns, ct);
             if (opened.Case is ParquetInputError error)
             {
                 yield return error;
                 yield break;
             }
 
-            var (reader, bound) = ((ParquetReader, Seq<BoundColumn>))opened.Case;
-            await using (reader)
+            await using var readers = (PartReaders)opened.Case;
+            if (readers.RowGroupCount != part.RowGroups.Count)
             {
-                if (reader.RowGroupCount != part.RowGroups.Count)
+                yield return ParquetInputError.Corrupt(part.Part.Name, "the file changed while it was being read");
+                yield break;
+            }
+
+            foreach (var group in part.RowGroups)
+            {
+                var failure = group.Skip ? None : await DecodeAsync(readers, group, columns, part.Part.Name, ct);
+                if (failure.Case is ParquetInputError corrupt)
                 {
-                    yield return ParquetInputError.Corrupt(part.Part.Name, "the file changed while it was being read");
+                    yield return corrupt;
                     yield break;
                 }
 
-                foreach (var group in part.RowGroups)
-                {
-                    var failure = group.Skip ? None : await DecodeAsync(reader, group, bound, columns, part.Part.Name, ct);
-                    if (failure.Case is ParquetInputError corrupt)
-                    {
-                        yield return corrupt;
-                        yield break;
-                    }
-
-                    done += group.Rows;
-                    progress.IfSome(report => report(new ReadProgress(done, total)));
-                    yield return new RowGroupBatch(part.Part, partIndex, group.Index, group.FirstRow, group.Rows, group.Skip,
-                        group.Skip ? Seq<BatchColumn>() : columns);
-                }
+                done += group.Rows;
+                progress.IfSome(report => report(new ReadProgress(done, total)));
+                yield return new RowGroupBatch(part.Part, partIndex, group.Index, group.FirstRow, group.Rows, group.Skip,
+                    group.Skip ? Seq<BatchColumn>() : columns);
             }
         }
     }
 
     private static async Task<Option<ParquetInputError>> DecodeAsync(
-        ParquetReader reader, RowGroupPlan group, Seq<BoundColumn> bound, Seq<BatchColumn> columns, string file, CancellationToken ct)
+        PartReaders readers, RowGroupPlan group, Seq<BatchColumn> columns, string file, CancellationToken ct)
     {
         try
         {
-            var rowGroup = reader.OpenRowGroupReader(group.Index);
-            for (var i = 0; i < bound.Count; i++)
-            {
-                columns[i].Reset(group.Rows);
-                await ColumnDecoder.DecodeAsync(rowGroup, bound[i], columns[i], ct);
-            }
-
+            await readers.DecodeAsync(group.Index, group.Rows, columns, ct);
             return None;
         }
         catch (Exception e) when (e is not OperationCanceledException)
