@@ -68,11 +68,13 @@ if (problems.Count > 0)
 
 var checkTime = total.Elapsed;
 var runs = new List<TimeSpan>();
+var cpus = new List<TimeSpan>();
 var results = new List<(string[] Header, List<string[]> Rows)>();
 try
 {
     for (var run = 0; run < options.Repeat; run++)
     {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         using var command = connection.CreateCommand();
         command.CommandText = script;
@@ -89,6 +91,7 @@ try
 
         watch.Stop();
         runs.Add(watch.Elapsed);
+        cpus.Add(Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 }
 catch (DuckDBException e)
@@ -121,6 +124,7 @@ var ms = (TimeSpan t) => t.TotalMilliseconds.ToString("0.0", CultureInfo.Invaria
 Console.WriteLine(
     $"elapsed: script {ms(runs[0])} ms (first run)" +
     (runs.Count > 1 ? $", best of {runs.Count} {ms(runs.Min())} ms, median {ms(runs.Order().ElementAt(runs.Count / 2))} ms" : string.Empty) +
+    $"; cpu (all threads) {ms(cpus[0])} ms first, {ms(cpus.Min())} ms least" +
     $"; schema check {ms(checkTime)} ms; total {ms(total.Elapsed)} ms");
 return 0;
 
