@@ -7,13 +7,24 @@ using FunctionalScoring.Core.Validation;
 using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Parquet;
+using FunctionalScoring.Shell.Streaming;
 using LanguageExt;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Jobs;
 
 /// <summary>What <c>score</c> is asked to do.</summary>
-public sealed record ScoreRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, Option<string> OutDirectory, bool Strict = false, Shard? Shard = null);
+public sealed record ScoreRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, Option<string> OutDirectory, bool Strict = false, Shard? Shard = null, Engine Engine = Engine.Streaming);
+
+/// <summary>How the usage table is read. Both give byte-identical outputs; a test holds them to it.</summary>
+public enum Engine
+{
+    /// <summary>Row group by row group, skipping groups outside the window, keeping only associated tenants' usage.</summary>
+    Streaming,
+
+    /// <summary>The whole table into a DataFrame, then the core's batch checks: the straightforward reference path.</summary>
+    Batch,
+}
 
 /// <summary>A finished run and the record written beside its outputs.</summary>
 public sealed record ScoreOutcome(RunResult Run, RunRecord Record);
@@ -28,18 +39,11 @@ public static class ScoreJob
     {
         var timings = new Dictionary<string, double>();
         var clock = Stopwatch.StartNew();
-        var loaded = await DatasetLoader.LoadAsync(request.DataDirectory, request.AsOf.Map(m => new EvaluationWindow(m)), progress, ct);
-        timings["read"] = Lap(clock);
-        if (loaded.Case is not LoadedDataset dataset)
+        var checkedDataset = await CheckAsync(request, progress, ct);
+        timings["read_and_check"] = Lap(clock);
+        if (checkedDataset.Case is not (CheckedDataset facts, IReadOnlyList<InputFileRecord> inputs))
         {
-            return Left<string, ScoreOutcome>(((ParquetInputError)loaded.Case).Message);
-        }
-
-        var checkedDataset = Scoring.Check(request.Rules, dataset.Raw, request.AsOf);
-        timings["check"] = Lap(clock);
-        if (checkedDataset.Case is not CheckedDataset facts)
-        {
-            return Left<string, ScoreOutcome>(((RunError)checkedDataset.Case).Message);
+            return Left<string, ScoreOutcome>((string)checkedDataset.Case);
         }
 
         if (request.Strict && facts.Accounting.Rejected > 0)
@@ -50,13 +54,27 @@ public static class ScoreJob
         var run = Scoring.Score(request.Rules, facts, request.Shard ?? Shard.Whole, ids => ScoreInParallel(request.Rules, facts, ids));
         timings["score"] = Lap(clock);
 
-        var record = RunRecord.Of(run, dataset.Inputs, request.Shard?.ToString(), timings);
+        var record = RunRecord.Of(run, inputs, request.Shard?.ToString(), timings);
         await request.OutDirectory.IfSomeAsync(target => AtomicFolder.WriteAsync(target, dir => OutputFiles.WriteAsync(dir, run, () =>
         {
             timings["write"] = Lap(clock);
             return record;
         }, ct)));
         return new ScoreOutcome(run, record);
+    }
+
+    private static async Task<Either<string, (CheckedDataset, IReadOnlyList<InputFileRecord>)>> CheckAsync(ScoreRequest request, Action<string, ReadProgress>? progress, CancellationToken ct)
+    {
+        if (request.Engine == Engine.Streaming)
+        {
+            var streamed = await StreamingDatasetLoader.LoadAsync(request.DataDirectory, request.Rules, request.AsOf, progress, ct);
+            return streamed.Map(s => (s.Checked, s.Inputs));
+        }
+
+        var loaded = await DatasetLoader.LoadAsync(request.DataDirectory, request.AsOf.Map(m => new EvaluationWindow(m)), progress, ct);
+        return loaded.MapLeft(e => e.Message).Bind(dataset => Scoring.Check(request.Rules, dataset.Raw, request.AsOf)
+            .MapLeft(e => e.Message)
+            .Map(facts => (facts, dataset.Inputs)));
     }
 
     /// <summary>The pure per-partner function spread over every core; AsOrdered keeps partner-id order.</summary>

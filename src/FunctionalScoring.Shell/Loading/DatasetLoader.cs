@@ -50,10 +50,10 @@ public static class DatasetLoader
     private static bool Overlaps(EvaluationWindow window, int minDay, int maxDay) =>
         maxDay >= window.Baseline.FirstDay.DayNumber && minDay <= window.AsOf.LastDay.DayNumber;
 
-    private static Seq<InputFileRecord> InputFiles(LoadedTable table) =>
+    internal static Seq<InputFileRecord> InputFiles(LoadedTable table) =>
         table.Files.Map(f => new InputFileRecord(table.Table, f.Name, f.Rows));
 
-    private static RawAssociations Associations(LoadedTable t) => new(
+    internal static RawAssociations Associations(LoadedTable t) => new(
         Text(t, "partner_id"), Text(t, "tenant_id"), Text(t, "workload"), Text(t, "association_type"),
         Date(t, "associated_on"), Date(t, "ended_on"), Sources(t));
 
@@ -61,9 +61,9 @@ public static class DatasetLoader
         Text(t, "tenant_id"), Text(t, "workload"), Date(t, "month"),
         Integer(t, "paid_available_units"), Integer(t, "monthly_active_users"), Sources(t));
 
-    private static RawCertifications Certifications(LoadedTable t) => new(
+    internal static RawCertifications Certifications(LoadedTable t) => new(
         Text(t, "partner_id"), Text(t, "person_id"), Text(t, "certification"),
         Date(t, "earned_on"), Date(t, "expires_on"), Sources(t));
 
-    private static RawPartners Partners(LoadedTable t) => new(Text(t, "partner_id"), Text(t, "partner_name"), Sources(t));
+    internal static RawPartners Partners(LoadedTable t) => new(Text(t, "partner_id"), Text(t, "partner_name"), Sources(t));
 }
