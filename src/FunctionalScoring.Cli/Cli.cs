@@ -16,6 +16,7 @@ public static class Cli
             ValidateCommand.Create(terminal),
             ExplainCommand.Create(terminal),
             RulesCommand.Create(terminal),
+            MergeCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);
