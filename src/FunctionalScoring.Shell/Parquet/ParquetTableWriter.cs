@@ -41,7 +41,10 @@ public static class ParquetTableWriter
         }
         finally
         {
-            File.Delete(partial);
+            if (File.Exists(partial))
+            {
+                File.Delete(partial);
+            }
         }
     }
 

@@ -3,7 +3,7 @@ using Parquet;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;
 
-public sealed class ConformanceUsageTests
+public sealed class ConformanceDataTests
 {
     private static readonly ColumnSpec[] UsageColumns =
     [
@@ -54,5 +54,36 @@ public sealed class ConformanceUsageTests
         Assert.Equal(tenants, table.Texts("tenant_id"));
         Assert.Equal(months, table.Dates("month"));
         Assert.Equal(units, table.Longs("paid_available_units"));
+    }
+
+    [Fact]
+    public async Task Nullable_dates_and_non_UTC_timestamps_of_the_other_tables_load()
+    {
+        var folder = ConformanceData.Folder("clean");
+
+        var associations = await Loaded.TableAsync(folder, "associations",
+            ColumnSpec.Text("partner_id"), ColumnSpec.Text("workload", true), ColumnSpec.Date("associated_on"), ColumnSpec.Date("ended_on", true));
+        var certifications = await Loaded.TableAsync(folder, "certifications",
+            ColumnSpec.Text("person_id"), ColumnSpec.Date("earned_on"), ColumnSpec.Date("expires_on", true));
+
+        Assert.Equal((3770L, 1440L, 2703L), (associations.RowsRead, associations.Frame.Columns["workload"].NullCount, associations.Frame.Columns["ended_on"].NullCount));
+        Assert.Equal((1195L, 0L, 368L), (certifications.RowsRead, certifications.Frame.Columns["earned_on"].NullCount, certifications.Frame.Columns["expires_on"].NullCount));
+        Assert.Equal(await LibraryDatesAsync(Path.Combine(folder, "certifications.parquet"), "earned_on"), certifications.Dates("earned_on"));
+    }
+
+    private static async Task<List<DateOnly?>> LibraryDatesAsync(string path, string column)
+    {
+        await using var reader = await ParquetReader.CreateAsync(path);
+        var field = reader.Schema.GetDataFields().Single(f => f.Name == column);
+        var dates = new List<DateOnly?>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var rowGroup = reader.OpenRowGroupReader(g);
+            var values = new DateTime?[rowGroup.RowCount];
+            await rowGroup.ReadAsync<DateTime>(field, values.AsMemory());
+            dates.AddRange(values.Select(d => d is { } t ? DateOnly.FromDateTime(t) : (DateOnly?)null));
+        }
+
+        return dates;
     }
 }
