@@ -19,7 +19,7 @@ public sealed record Credits(Month Month, Map<AssociationType, Seq<CreditedPair>
     /// the month and the pair's own PAU that month is in the path's band. Several rows crediting
     /// the same pair through the same type keep the earliest claim month.
     /// </summary>
-    public static Credits Of(Seq<Association> associations, PathRules path, UsageIndex usage, Month month)
+    public static Credits Of(Seq<Association> associations, PathRules path, UsageIndex usage, TenantDirectory tenants, Month month)
     {
         var byType = path.AssociationTypes.Map(type =>
         {
@@ -40,7 +40,12 @@ public sealed record Credits(Month Month, Map<AssociationType, Seq<CreditedPair>
                 }
             }
 
-            return (type, claims.OrderBy(c => c.Key).Select(c => new CreditedPair(c.Key, c.Value)).ToSeq());
+            // Pair numbers depend on how the usage was read; tenant ids and workloads do not.
+            var ordered = claims
+                .OrderBy(c => tenants.Name(usage.TenantOf(c.Key)), StringComparer.Ordinal)
+                .ThenBy(c => usage.WorkloadOf(c.Key))
+                .Select(c => new CreditedPair(c.Key, c.Value));
+            return (type, ordered.ToSeq());
         });
         return new Credits(month, byType.ToMap());
     }

@@ -12,8 +12,8 @@ public sealed record PartnerFacts(RuleSet Rules, PathRules Path, EvaluationWindo
         var associations = dataset.AssociationsOf(partner);
         return new PartnerFacts(
             rules, path, dataset.Window, dataset.Usage, dataset.Tenants,
-            Credits.Of(associations, path, dataset.Usage, dataset.Window.AsOf),
-            Credits.Of(associations, path, dataset.Usage, dataset.Window.Baseline));
+            Credits.Of(associations, path, dataset.Usage, dataset.Tenants, dataset.Window.AsOf),
+            Credits.Of(associations, path, dataset.Usage, dataset.Tenants, dataset.Window.Baseline));
     }
 
     public Month AsOf => Window.AsOf;

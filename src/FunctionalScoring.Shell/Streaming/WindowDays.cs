@@ -30,7 +30,7 @@ public sealed class WindowDays
     public int OffsetOf(int dayNumber)
     {
         var i = dayNumber - firstDay;
-        return (uint)i < (uint)monthOffset.Length ? monthOffset[i] : -1;
+        return i >= 0 && i < monthOffset.Length ? monthOffset[i] : -1;
     }
 
     /// <summary>Whether an in-window day is the first of its month.</summary>

@@ -2,7 +2,8 @@ using System.Globalization;
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Validation;
-using FunctionalScoring.Shell.Loading;
+using FunctionalScoring.Shell.Jobs;
+using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Conformance;
 
@@ -59,11 +60,12 @@ public sealed class ConformanceTests
         AssertSameLines(expected, actual);
     }
 
+    /// <summary>Scored through the streaming engine, the one <c>score</c> uses; the batch engine is held equal to it elsewhere.</summary>
     private static async Task<RunResult> Score(string name, string ruleSet)
     {
-        var loaded = (await DatasetLoader.LoadAsync(ConformanceCases.Data(name))).IfLeft(e => throw new InvalidOperationException(e.Message));
         var rules = BuiltInRuleSets.Find(ruleSet).IfNone(() => throw new InvalidOperationException(ruleSet));
-        return Scoring.Run(rules, loaded.Raw).IfLeft(e => throw new InvalidOperationException(e.Message));
+        var outcome = await ScoreJob.RunAsync(new ScoreRequest(ConformanceCases.Data(name), rules, None, None));
+        return outcome.IfLeft(message => throw new InvalidOperationException(message)).Run;
     }
 
     private static string Points(decimal points) => points.ToString("0.00", CultureInfo.InvariantCulture);

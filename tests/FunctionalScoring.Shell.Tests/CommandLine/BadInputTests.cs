@@ -1,0 +1,139 @@
+using FunctionalScoring.Shell.Parquet;
+using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+
+namespace FunctionalScoring.Shell.Tests.CommandLine;
+
+/// <summary>R27, R28: every kind of bad input gets its exact error or rejection, and a fatal one writes nothing.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly SmallDataset dataset = new();
+
+    public void Dispose() => dataset.Dispose();
+
+    [Fact]
+    public async Task The_small_dataset_itself_scores_cleanly()
+    {
+        var (exit, output) = await Score();
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(dataset.Out, "summary.parquet")), output);
+    }
+
+    [Fact]
+    public async Task A_missing_table_stops_the_run_naming_the_table()
+    {
+        File.Delete(dataset.File("certifications"));
+        await AssertFatal("table 'certifications' not found: expected certifications.parquet or certifications/");
+    }
+
+    [Fact]
+    public async Task A_missing_column_stops_the_run_naming_file_column_and_expected_type()
+    {
+        Write(dataset.File("partners"), Column("partner_id", FixtureType.Utf8, "P1"));
+        await AssertFatal("partners.parquet: column 'partner_name' is missing; expected BYTE_ARRAY (String)");
+    }
+
+    [Fact]
+    public async Task A_column_of_the_wrong_type_stops_the_run_naming_expected_and_found_types()
+    {
+        Write(
+            dataset.File("usage"),
+            Column("tenant_id", FixtureType.Utf8, "T1"), Column("workload", FixtureType.Utf8, "Teams"),
+            Column("month", FixtureType.Utf8, "2025-06-01"),
+            Column("paid_available_units", FixtureType.Int64, 1L), Column("monthly_active_users", FixtureType.Int64, 1L));
+        await AssertFatal("usage.parquet: column 'month' has type", "expected DATE or TIMESTAMP");
+    }
+
+    [Fact]
+    public async Task A_zero_byte_file_stops_the_run()
+    {
+        File.WriteAllBytes(dataset.File("associations"), []);
+        await AssertFatal("associations.parquet: file is empty (0 bytes)");
+    }
+
+    [Fact]
+    public async Task A_truncated_file_stops_the_run_as_corrupt()
+    {
+        var bytes = File.ReadAllBytes(dataset.File("usage"));
+        File.WriteAllBytes(dataset.File("usage"), bytes[..(bytes.Length / 2)]);
+        await AssertFatal("usage.parquet: not a readable Parquet file (truncated or corrupt)");
+    }
+
+    [Fact]
+    public async Task An_empty_file_with_a_schema_but_no_rows_scores_as_no_data()
+    {
+        Write(
+            dataset.File("certifications"),
+            Column("partner_id", FixtureType.Utf8), Column("person_id", FixtureType.Utf8), Column("certification", FixtureType.Utf8),
+            Column("earned_on", FixtureType.Date), Column("expires_on", FixtureType.Date));
+        var (exit, output) = await Score();
+        Assert.Equal(0, exit);
+        Assert.Contains("certifications", output);
+    }
+
+    [Theory]
+    [InlineData("unknown association type", "P1", "T2", "Teams", "Reseller", "2024-01-01", null)]
+    [InlineData("ended_on before associated_on", "P1", "T2", "Teams", "CPOR", "2024-01-01", "2023-01-01")]
+    [InlineData("empty partner_id", " ", "T2", "Teams", "CPOR", "2024-01-01", null)]
+    [InlineData("empty tenant_id", "P1", null, "Teams", "CPOR", "2024-01-01", null)]
+    [InlineData("empty association_type", "P1", "T2", "Teams", "\t", "2024-01-01", null)]
+    [InlineData("empty associated_on", "P1", "T2", "Teams", "CPOR", null, null)]
+    public async Task A_bad_association_row_is_rejected_with_its_reason(string reason, string? partner, string? tenant, string? workload, string? type, string? on, string? ended)
+    {
+        dataset.Associations((partner, tenant, workload, type, Date(on), Date(ended)));
+        await AssertRejected(reason, "associations");
+    }
+
+    [Theory]
+    [InlineData("negative units", "T2", "Teams", "2025-06-01", -5L, 1L)]
+    [InlineData("month is not a first day", "T2", "Teams", "2025-06-15", 5L, 1L)]
+    [InlineData("empty key (tenant_id, workload or month)", null, "Teams", "2025-06-01", 5L, 1L)]
+    [InlineData("empty key (tenant_id, workload or month)", "T2", "Teams", null, 5L, 1L)]
+    [InlineData("duplicate usage key", "T1", " teams ", "2025-06-01", 600L, 100L)]
+    public async Task A_bad_usage_row_is_rejected_with_its_reason(string reason, string? tenant, string? workload, string? month, long? pau, long? mau)
+    {
+        dataset.Usage((tenant, workload, Date(month), pau, mau));
+        await AssertRejected(reason, "usage");
+    }
+
+    [Fact]
+    public async Task Strict_mode_fails_on_any_rejected_row_and_writes_nothing()
+    {
+        dataset.Usage(("T2", "Teams", SmallDataset.M, -1, 0));
+        var (exit, output) = await Score("--strict");
+        Assert.Equal(1, exit);
+        Assert.Contains("--strict: the input has rejected rows: usage: 1 negative units", output);
+        Assert.False(Directory.Exists(dataset.Out));
+    }
+
+    private static DateOnly? Date(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    private Task<(int, string)> Score(params string[] extra) =>
+        CliRunner.RunAsync(["score", "--data", dataset.Data, "--out", dataset.Out, .. extra]);
+
+    private async Task AssertFatal(params string[] expectedMessageParts)
+    {
+        var (exit, output) = await Score();
+        Assert.Equal(1, exit);
+        foreach (var part in expectedMessageParts)
+        {
+            Assert.Contains(part, output);
+        }
+
+        Assert.DoesNotContain("   at ", output);
+        Assert.False(Directory.Exists(dataset.Out), "a fatal input error must leave no output folder");
+    }
+
+    private async Task AssertRejected(string reason, string table)
+    {
+        var (exit, output) = await Score();
+        Assert.Equal(0, exit);
+        var rejects = await ParquetTableReader.LoadAsync(dataset.Out, "rejects", LanguageExt.Prelude.Seq(ColumnSpec.Text("table"), ColumnSpec.Text("reason")));
+        var loaded = rejects.IfLeft(e => throw new InvalidOperationException(e.Message));
+        var reasons = loaded.Dictionary("reason");
+        var tables = loaded.Dictionary("table");
+        var codes = (Microsoft.Data.Analysis.PrimitiveDataFrameColumn<int>)loaded.Frame.Columns["reason"];
+        var tableCodes = (Microsoft.Data.Analysis.PrimitiveDataFrameColumn<int>)loaded.Frame.Columns["table"];
+        var rows = Enumerable.Range(0, (int)loaded.Frame.Rows.Count).Select(i => (tables[tableCodes[i]!.Value], reasons[codes[i]!.Value])).ToList();
+        Assert.Contains((table, reason), rows);
+    }
+}
