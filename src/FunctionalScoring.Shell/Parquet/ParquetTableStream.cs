@@ -65,7 +65,9 @@ public sealed class ParquetTableStream
         for (var partIndex = 0; partIndex < plan.Count; partIndex++)
         {
             var part = plan[partIndex];
-            var opened = await PartReaders.OpenAsync(part.Part, Columns, ct);
+            var opened = part.RowGroups.Exists(g => !g.Skip)
+                ? await PartReaders.OpenAsync(part.Part, Columns, ct)
+                : PartReaders.Unopened(part.RowGroups.Count);
             if (opened.Case is ParquetInputError error)
             {
                 yield return error;

@@ -10,17 +10,22 @@ namespace FunctionalScoring.Shell.Parquet;
 internal sealed class PartReaders : IAsyncDisposable
 {
     private readonly List<ParquetReader> readers;
+    private readonly int unopenedRowGroups;
 
-    private PartReaders(List<ParquetReader> readers, Seq<BoundColumn> columns)
+    private PartReaders(List<ParquetReader> readers, Seq<BoundColumn> columns, int unopenedRowGroups = 0)
     {
         this.readers = readers;
+        this.unopenedRowGroups = unopenedRowGroups;
         Columns = columns;
     }
 
     /// <summary>Column <c>i</c> bound to the schema of reader <c>i</c>.</summary>
     public Seq<BoundColumn> Columns { get; }
 
-    public int RowGroupCount => readers[0].RowGroupCount;
+    public int RowGroupCount => readers.Count > 0 ? readers[0].RowGroupCount : unopenedRowGroups;
+
+    /// <summary>Stands for a part whose row groups are all pruned: there is nothing to decode, so no file is opened.</summary>
+    public static PartReaders Unopened(int rowGroups) => new([], default, rowGroups);
 
     public static async Task<Either<ParquetInputError, PartReaders>> OpenAsync(SourcePart part, Seq<ColumnSpec> specs, CancellationToken ct)
     {

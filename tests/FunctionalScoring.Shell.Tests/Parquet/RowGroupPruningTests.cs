@@ -76,6 +76,25 @@ public sealed class RowGroupPruningTests : IDisposable
     }
 
     [Fact]
+    public async Task A_part_file_pruned_whole_is_not_opened_again_to_be_read()
+    {
+        Write(folder.File("usage/1.parquet"), Column("month", FixtureType.Date, January, January));
+        Write(folder.File("usage/2.parquet"), Column("month", FixtureType.Date, June));
+        var location = (TableLocation)TableLocation.Find(folder.Path, "usage");
+        var stream = (ParquetTableStream)await ParquetTableStream.OpenAsync(location, Seq1(ColumnSpec.Date("month")), FromJune.Filter);
+        File.WriteAllBytes(folder.File("usage/1.parquet"), []);
+
+        var skipped = 0L;
+        await foreach (var step in stream.ReadAsync())
+        {
+            var batch = (RowGroupBatch)step;
+            skipped += batch.Skipped ? batch.RowCount : 0;
+        }
+
+        Assert.Equal(2, skipped);
+    }
+
+    [Fact]
     public async Task Filtering_on_a_column_that_was_not_requested_as_a_date_is_a_programming_error()
     {
         Write(folder.File("usage.parquet"), Column("month", FixtureType.Date, June));
