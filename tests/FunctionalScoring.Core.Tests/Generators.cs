@@ -40,11 +40,15 @@ public sealed record TypeScores(Seq<TypeScore> Scores);
 public static class Generators
 {
     public static readonly string[] Partners = ["P1", "P2", "P3"];
-    private static readonly string[] Tenants = ["T1", "T2", "T3", "T4"];
+    private static readonly string[] Tenants = ["T1", "T2", "T3"];
     private static readonly string[] UsageWorkloads = ["Teams", "Exchange", "Microsoft 365 Apps", " intune ", "Dynamics 365", "Viva Insights"];
-    private static readonly string?[] AssociationWorkloads = [null, null, "", " ", "Teams", "teams", "Exchange", "ProPlus", "Intune\u00A0", "Dynamics 365"];
-    private static readonly string[] UsageMonths = ["2024-05-01", "2024-06-01", "2024-10-01", "2025-02-01", "2025-06-01", "2025-07-01"];
-    private static readonly long[] Paus = [0, 9, 10, 11, 12, 150, 299, 300, 301, 302, 1000];
+    private static readonly string?[] AssociationWorkloads = [null, null, null, "", " ", "Teams", "teams", "Exchange", "ProPlus", "Intune\u00A0", "Dynamics 365"];
+
+    /// <summary>Months of a usage history, each with the chance (in %) that the pair has a row then: M and B most often.</summary>
+    private static readonly (string Month, int Percent)[] UsageMonths =
+        [("2024-05-01", 15), ("2024-06-01", 60), ("2024-10-01", 40), ("2025-02-01", 40), ("2025-06-01", 85), ("2025-07-01", 15)];
+
+    private static readonly long[] Paus = [0, 9, 10, 11, 12, 50, 150, 150, 299, 300, 301, 302, 1000];
     private static readonly string[] Types = ["CSP", "CPOR", "DPOR", "CPOR", "csp tier 2", " CPOR\u00A0", "CSP_T1", "dpor"];
     private static readonly string[] AssociatedOn = ["2023-01-15", "2023-01-15", "2024-06-30", "2024-10-15", "2025-02-01", "2025-06-30", "2025-08-01"];
     private static readonly string?[] EndedOn = [null, null, null, null, "2024-12-31", "2025-06-30", "2025-07-01"];
@@ -151,7 +155,7 @@ public static class Generators
     private static Gen<long> ValueNear(decimal threshold) =>
         Gen.Frequency(
             (1, Gen.Choose(-(int)threshold, 0).Select(v => (long)v)),
-            (6, Gen.Choose((int)(threshold / 2), (int)threshold).Select(v => (long)v)),
+            (12, Gen.Choose((int)Math.Ceiling(threshold / 3), (int)threshold).Select(v => (long)v)),
             (1, Gen.Choose(0, 2 * (int)threshold).Select(v => (long)v)));
 
     /// <summary>Distributes <paramref name="totalCents"/> over the five metrics of a built-in path, each from 1.00 up to its maximum.</summary>
@@ -175,7 +179,7 @@ public static class Generators
 
     private static Gen<Scenario> ScenarioGen =>
         from usage in UsageGen
-        from associations in Gen.Choose(0, 7).SelectMany(n => Gen.ArrayOf(AssociationGen, n))
+        from associations in Gen.Choose(0, 9).SelectMany(n => Gen.ArrayOf(AssociationGen, n))
         from certifications in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(CertificationGen, n))
         from partners in Gen.SubListOf(PartnerRows)
         from badUsage in Sprinkle(BadUsage)
@@ -194,13 +198,14 @@ public static class Generators
 
     /// <summary>A usage history: a few (tenant, workload) pairs, each with rows in a few months; keys unique.</summary>
     private static Gen<UsageRow[]> UsageGen =>
-        from pairCount in Gen.Choose(0, 6)
+        from pairCount in Gen.Choose(0, 7)
         from pairs in Gen.ArrayOf(Gen.Zip(Gen.Elements(Tenants), Gen.Elements(UsageWorkloads)), pairCount)
         from rows in Gen.CollectToArray(pairs.Distinct(), pair => HistoryOf(pair.Item1, pair.Item2))
         select rows.SelectMany(r => r).ToArray();
 
     private static Gen<UsageRow[]> HistoryOf(string tenant, string workload) =>
-        from months in Gen.SubListOf(UsageMonths)
+        from present in Gen.CollectToArray(UsageMonths, m => Gen.Choose(1, 100).Select(roll => roll <= m.Percent))
+        let months = UsageMonths.Where((_, i) => present[i]).Select(m => m.Month)
         from rows in Gen.CollectToArray(months, month =>
             from pau in Gen.Elements(Paus)
             from mau in MauAround(pau)
@@ -217,8 +222,8 @@ public static class Generators
             Gen.Choose(0, (int)pau + 50).Select(m => (long)m));
 
     private static Gen<AssociationRow> AssociationGen =>
-        from partner in Gen.Elements(Partners)
-        from tenant in Gen.Elements([.. Tenants, "T5"])
+        from partner in Gen.Frequency((3, Gen.Constant(Partners[0])), (2, Gen.Elements(Partners)))
+        from tenant in Gen.Frequency((8, Gen.Elements(Tenants)), (1, Gen.Constant("T5")))
         from workload in Gen.Elements(AssociationWorkloads)
         from type in Gen.Elements(Types)
         from associatedOn in Gen.Elements(AssociatedOn)

@@ -29,7 +29,7 @@ public sealed record Scenario(Seq<AssociationRow> Associations, Seq<UsageRow> Us
 
     /// <summary>The run as the library returns it; no as-of month means R2's default.</summary>
     public Either<RunError, RunResult> TryRun(RuleSet? rules = null, Option<Month> asOf = default) =>
-        Scoring.Run(rules ?? BuiltInRuleSets.Default, Raw, asOf);
+        Scoring.Run(rules ?? TestRuleSets.Default, Raw, asOf);
 
     /// <summary>A run as of the fixed M; a run error fails the test.</summary>
     public RunResult Run(RuleSet? rules = null) => Expect(TryRun(rules, TestWindow.M));

@@ -8,8 +8,15 @@ namespace FunctionalScoring.Core.Tests.Support;
 /// <summary>Built-in rule sets and edited copies of their documents (R25: a rule set is data).</summary>
 public static class TestRuleSets
 {
+    private static readonly Map<string, RuleSet> BuiltIn =
+        BuiltInRuleSets.Ids.Map(id => (id, BuiltInRuleSets.Find(id).IfNone(() => throw new XunitException($"no built-in rule set {id}")))).ToMap();
+
+    /// <summary>The default set, parsed once for the whole suite.</summary>
+    public static RuleSet Default => Find(BuiltInRuleSets.DefaultId);
+
+    /// <summary>A built-in set, parsed once for the whole suite.</summary>
     public static RuleSet Find(string id) =>
-        BuiltInRuleSets.Find(id).IfNone(() => throw new XunitException($"no built-in rule set {id}"));
+        BuiltIn.Find(id).IfNone(() => throw new XunitException($"no built-in rule set {id}"));
 
     /// <summary>A built-in document as a JSON tree to edit.</summary>
     public static JsonNode Document(string id) =>
