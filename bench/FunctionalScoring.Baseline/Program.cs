@@ -4,6 +4,11 @@ using DuckDB.NET.Data;
 using FunctionalScoring.Baseline;
 
 // The DuckDB baseline: fills bench/baseline.sql's placeholders, runs it, writes the summary CSV.
+if (args.Length == 3 && args[0] == "compare")
+{
+    return Compare.Run(args[1], args[2]);
+}
+
 Options options;
 try
 {
