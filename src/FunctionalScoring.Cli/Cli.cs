@@ -17,6 +17,7 @@ public static class Cli
             ExplainCommand.Create(terminal),
             RulesCommand.Create(terminal),
             MergeCommand.Create(terminal),
+            GenerateCommand.Create(terminal),
         };
 
         var parsed = root.Parse(args);
