@@ -1,0 +1,46 @@
+using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Results;
+using LanguageExt;
+
+namespace FunctionalScoring.Core.WhatIf;
+
+/// <summary>One metric of one path, before and after.</summary>
+public sealed record MetricComparison(Metric Metric, MetricScore Before, MetricScore After)
+{
+    /// <summary>The change of the reported value (for per-type metrics, of the winning type's value, R14).</summary>
+    public long ValueChange => After.Value - Before.Value;
+
+    public decimal PointsChange => After.Points - Before.Points;
+}
+
+/// <summary>One path, before and after: totals, qualification (R20, R21) and every metric.</summary>
+public sealed record PathComparison(PathName Path, PathScore Before, PathScore After, Seq<MetricComparison> Metrics)
+{
+    public decimal TotalChange => After.Total - Before.Total;
+
+    public bool Flips => Before.Qualified != After.Qualified;
+}
+
+/// <summary>A partner's score before and after a change (a scenario, another rule set), path by path and metric by metric.</summary>
+public sealed record Comparison(PartnerScore Before, PartnerScore After, Seq<PathComparison> Paths)
+{
+    public string PartnerId => After.PartnerId;
+
+    /// <summary>R22: the partner's qualification changes.</summary>
+    public bool Flips => Before.Qualified != After.Qualified;
+
+    public bool Gains => !Before.Qualified && After.Qualified;
+
+    public bool Loses => Before.Qualified && !After.Qualified;
+
+    /// <summary>Some metric's points change on some path.</summary>
+    public bool PointsChange => Paths.Exists(p => p.Metrics.Exists(m => m.PointsChange != 0));
+
+    /// <summary>Pairs the paths and metrics of two scores of the same partner (paths in the order of <paramref name="after"/>).</summary>
+    public static Comparison Of(PartnerScore before, PartnerScore after) =>
+        new(before, after, after.Paths.Map(path =>
+        {
+            var old = before.Path(path.Path);
+            return new PathComparison(path.Path, old, path, path.Metrics.Map(m => new MetricComparison(m.Metric, old.Metric(m.Metric), m)));
+        }));
+}
