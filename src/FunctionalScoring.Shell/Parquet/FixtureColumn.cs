@@ -37,5 +37,8 @@ public enum FixtureType
     Decimal92,
 }
 
-/// <summary>A column of a fixture file: its values, <c>null</c> for a null; <paramref name="Required"/> writes it REQUIRED.</summary>
-public sealed record FixtureColumn(string Name, FixtureType Type, IReadOnlyList<object?> Values, bool Required = false);
+/// <summary>
+/// A column of a fixture file: its values, <c>null</c> for a null; <paramref name="Required"/> writes it REQUIRED,
+/// <paramref name="DictionaryEncoded"/> asks for dictionary pages (the library writes PLAIN otherwise).
+/// </summary>
+public sealed record FixtureColumn(string Name, FixtureType Type, IReadOnlyList<object?> Values, bool Required = false, bool DictionaryEncoded = false);

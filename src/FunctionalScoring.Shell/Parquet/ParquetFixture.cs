@@ -15,6 +15,9 @@ public static class ParquetFixture
 
     public static FixtureColumn Required(string name, FixtureType type, params object?[] values) => new(name, type, values, true);
 
+    public static FixtureColumn Dictionary(string name, FixtureType type, params object?[] values) =>
+        new(name, type, values, DictionaryEncoded: true);
+
     /// <summary>One Snappy-compressed row group holding every row.</summary>
     public static void Write(string path, params FixtureColumn[] columns) => Write(path, null, CompressionMethod.Snappy, columns);
 
@@ -38,6 +41,11 @@ public static class ParquetFixture
 
         var fields = columns.Select(Field).ToArray();
         var options = new ParquetOptions { CompressionMethod = compression };
+        foreach (var column in columns.Where(c => c.DictionaryEncoded))
+        {
+            options.ColumnEncodingHints[column.Name] = EncodingHint.Dictionary;
+        }
+
         await using var stream = File.Create(path);
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, options);
         var start = 0;

@@ -1,6 +1,7 @@
 using FunctionalScoring.Shell.Parquet;
 using Microsoft.Data.Analysis;
 using Parquet;
+using Parquet.Meta;
 using static FunctionalScoring.Shell.Parquet.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;
@@ -33,6 +34,21 @@ public sealed class ParquetTableReaderTests : IDisposable
 
         Assert.Equal(values, table.Texts("s"));
         Assert.Equal(7, table.Dictionary("s").Length);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Text_columns_read_the_same_plain_or_dictionary_encoded(bool dictionary)
+    {
+        object?[] values = ["x", "y", null, "x", "x", "y", "é€"];
+        var path = folder.File("t.parquet");
+        Write(path, new FixtureColumn("s", FixtureType.Utf8, values, DictionaryEncoded: dictionary));
+
+        var table = await Loaded.TableAsync(folder.Path, "t", ColumnSpec.Text("s", true));
+
+        Assert.Equal(values, table.Texts("s"));
+        Assert.Equal(dictionary, (await EncodingsAsync(path, "s")).Contains(Encoding.PLAIN_DICTIONARY));
     }
 
     [Theory]
@@ -138,5 +154,12 @@ public sealed class ParquetTableReaderTests : IDisposable
         await Loaded.TableAsync(folder.Path, "t", new ReadOptions(Progress: (Action<ReadProgress>)reports.Add), ColumnSpec.Integer("n"));
 
         Assert.Equal([new ReadProgress(2, 5), new ReadProgress(5, 5)], reports);
+    }
+
+    private static async Task<List<Encoding>> EncodingsAsync(string path, string column)
+    {
+        await using var reader = await ParquetReader.CreateAsync(path);
+        var field = reader.Schema.GetDataFields().Single(f => f.Name == column);
+        return reader.OpenRowGroupReader(0).GetMetadata(field)!.MetaData!.Encodings;
     }
 }
