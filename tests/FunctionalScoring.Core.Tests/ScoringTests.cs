@@ -34,10 +34,11 @@ public class ScoringTests
 
     /// <summary>
     /// Evidence is what a reader traces a score back to; it should not depend on row order either.
-    /// Replay pins a case found at random: P1's tenant-wide CPOR row credits T2's Exchange,
-    /// Microsoft 365 Apps and Intune (all in the SMB band in M); with the usage rows reordered, the
-    /// workload list of T2's net-customer-adds evidence comes out in another order. See
-    /// <see cref="The_order_of_usage_rows_changes_no_evidence"/> for the smallest case.
+    /// Replay pins the case that first found credits listed in usage-row order (since fixed: credits
+    /// are ordered by tenant id and workload): P1's tenant-wide CPOR row credits T2's Exchange,
+    /// Microsoft 365 Apps and Intune, all in the SMB band in M; reordering the usage rows changed the
+    /// workload list of T2's net-customer-adds evidence. The smallest case is
+    /// <see cref="The_order_of_usage_rows_changes_no_evidence"/>.
     /// </summary>
     [Property(Arbitrary = [typeof(Generators)], Replay = "(11754557102631321363,4203466167735369779,10)")]
     public void Shuffling_the_rows_of_every_table_changes_no_evidence(Shuffled c)

@@ -65,6 +65,28 @@ public class DeploymentsTests
     }
 
     [Fact]
+    public void R18_a_pair_claimed_in_M_already_deployed_does_not_count()
+    {
+        var run = Scenario.Empty
+            .With(Row.Usage("T1", "Teams", MDay, 100, 60))
+            .With(Row.Association("P1", "T1", "Teams", "CPOR", "2025-06-10"))
+            .Run();
+
+        Assert.Equal((0L, 0.00m), run.Metric("P1", PathName.SMB, Metric.Deployments).Scored());
+    }
+
+    [Fact]
+    public void R4_R18_the_earliest_claim_decides_whether_a_pair_was_claimed_inside_the_window()
+    {
+        var run = Scenario.Empty
+            .With(Row.Usage("T1", "Teams", "2024-09-01", 100, 60), Row.Usage("T1", "Teams", MDay, 100, 60))
+            .With(Row.Association("P1", "T1", "Teams", "CPOR", "2024-09-10"), Row.Association("P1", "T1", null, "CPOR", LongAgo))
+            .Run();
+
+        Assert.Equal((1L, 5.00m), run.Metric("P1", PathName.SMB, Metric.Deployments).Scored());
+    }
+
+    [Fact]
     public void R18_a_claim_in_the_baseline_month_is_not_inside_the_window()
     {
         var run = Scenario.Empty

@@ -113,6 +113,28 @@ public class UsageGrowthTests
         Assert.Equal(20L, run.Metric("P1", PathName.SMB, Metric.UsageGrowth).Value);
     }
 
+    [Fact]
+    public void R15_a_pair_claimed_in_M_has_grown_by_nothing_yet()
+    {
+        var run = Scenario.Empty
+            .With(Row.Usage("T1", "Teams", BDay, 100, 10), Row.Usage("T1", "Teams", MDay, 100, 90))
+            .With(Row.Association("P1", "T1", "Teams", "CPOR", "2025-06-10"))
+            .Run();
+
+        Assert.Equal([(AssociationType.CPOR, 0L, 0.00m), (AssociationType.CSP, 0L, 0.00m)], run.Metric("P1", PathName.SMB, Metric.UsageGrowth).PerType());
+    }
+
+    [Fact]
+    public void R6_a_tenant_wide_association_covers_only_eligible_workloads()
+    {
+        var run = Scenario.Empty
+            .With(Row.Usage("T1", "Dynamics 365", BDay, 100, 10), Row.Usage("T1", "Dynamics 365", MDay, 100, 90))
+            .With(Row.Association("P1", "T1", null, "CPOR", LongAgo))
+            .Run();
+
+        Assert.Equal((0L, 0L), (run.Metric("P1", PathName.SMB, Metric.UsageGrowth).Value, run.Metric("P1", PathName.SMB, Metric.NetCustomerAdds).Value));
+    }
+
     /// <summary>T1 is in band through CPOR in B with 80 users and out of band in M.</summary>
     private static Scenario LostPair() =>
         Scenario.Empty

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FunctionalScoring.Core.Domain;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Tests.Support;
 using LanguageExt;
@@ -86,7 +87,7 @@ public class RuleSetParserTests
     {
         var rules = TestRuleSets.Edited(BuiltInRuleSets.DefaultId, document => document["paths"]![1]!["metrics"]!["netCustomerAdds"]!["threshold"] = 8);
 
-        Assert.Equal(8m, rules.Path(Domain.PathName.SMB).Rule(Domain.Metric.NetCustomerAdds).Threshold);
+        Assert.Equal(8m, rules.Path(PathName.SMB).Rule(Metric.NetCustomerAdds).Threshold);
     }
 
     private static Seq<RuleSetError> ErrorsAfter(Action<JsonNode> edit)
