@@ -16,6 +16,8 @@ public static class Cli
             ValidateCommand.Create(terminal),
             ExplainCommand.Create(terminal),
             RulesCommand.Create(terminal),
+            SimulateCommand.Create(terminal),
+            PlanCommand.Create(terminal),
             MergeCommand.Create(terminal),
             GenerateCommand.Create(terminal),
         };

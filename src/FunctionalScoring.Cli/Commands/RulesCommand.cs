@@ -41,7 +41,7 @@ public static class RulesCommand
             return ExitCodes.Ok;
         });
 
-        return new Command("rules", "The rule sets: list the built-in ones, show one.") { list, show };
+        return new Command("rules", "The rule sets: list the built-in ones, show one.") { list, show, RulesDiffCommand.Create(console) };
     }
 
     private static void Show(IAnsiConsole console, RuleSet set)

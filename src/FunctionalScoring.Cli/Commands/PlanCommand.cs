@@ -1,0 +1,133 @@
+using System.CommandLine;
+using FunctionalScoring.Cli.Views;
+using FunctionalScoring.Core;
+using FunctionalScoring.Core.Evaluation;
+using FunctionalScoring.Core.Input;
+using FunctionalScoring.Core.Planning;
+using FunctionalScoring.Core.Rules;
+using FunctionalScoring.Core.Time;
+using FunctionalScoring.Core.WhatIf;
+using FunctionalScoring.Shell.Jobs;
+using FunctionalScoring.Shell.Loading;
+using LanguageExt;
+using Spectre.Console;
+using static LanguageExt.Prelude;
+
+namespace FunctionalScoring.Cli.Commands;
+
+/// <summary><c>plan</c>: for every partner that does not qualify, per path, the cheapest additions that would make it qualify.</summary>
+public static class PlanCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = CommonOptions.Data();
+        var asOf = CommonOptions.AsOf();
+        var rules = CommonOptions.Rules();
+        var partner = new System.CommandLine.Option<string>("--partner") { Description = "Plan only this partner, in detail." };
+        var costs = new System.CommandLine.Option<string>("--costs") { Description = "A JSON file of unit costs: {\"tenant\": 5, \"person\": 2, \"user\": 0.01, \"deployment\": 3} (each optional, default 1)." };
+        var tenant = CostOption("--cost-tenant", "a net new tenant");
+        var person = CostOption("--cost-person", "a certified person (intermediate or advanced)");
+        var user = CostOption("--cost-user", "one more active user of growth (added to one association type's value)");
+        var deployment = CostOption("--cost-deployment", "one more deployed tenant (through one association type)");
+        var output = new System.CommandLine.Option<string>("--out") { Description = "Write every plan as Parquet: partner_id, path, metric, association_type, units, cost, points_after." };
+        var scenarioOut = new System.CommandLine.Option<string>("--scenario-out") { Description = "With --partner: write the cheapest plan as a scenario file for simulate." };
+        var top = new System.CommandLine.Option<int>("--top") { Description = "How many of the cheapest plans to list.", DefaultValueFactory = _ => 20 };
+        var command = new Command("plan", "Path to qualify: per partner that does not qualify and per path, the cheapest tenants, certified persons, active users and deployments to add (exact, R9 and R21).")
+        {
+            data, asOf, rules, partner, costs, tenant, person, user, deployment, output, scenarioOut, top,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(costs) is not null && new[] { tenant, person, user, deployment }.Any(o => result.GetValue(o) is not null))
+            {
+                result.AddError("give --costs or --cost-tenant/--cost-person/--cost-user/--cost-deployment, not both");
+            }
+
+            if (result.GetValue(scenarioOut) is not null && result.GetValue(partner) is null)
+            {
+                result.AddError("--scenario-out needs --partner");
+            }
+        });
+        command.SetAction(async (parse, ct) =>
+        {
+            var ruleSet = CommonOptions.ParseRules(parse.GetValue(rules)!);
+            var unitCosts = parse.GetValue(costs) is { } file
+                ? await ReadCostsAsync(file, ct)
+                : new Costs(parse.GetValue(tenant) ?? 1m, parse.GetValue(person) ?? 1m, parse.GetValue(user) ?? 1m, parse.GetValue(deployment) ?? 1m);
+            if (!new[] { unitCosts.Tenant, unitCosts.Person, unitCosts.User, unitCosts.Deployment }.All(CostsParser.IsValid))
+            {
+                throw new UserFacingException("every cost must be a number ≥ 0 with at most two decimals", ExitCodes.UsageError);
+            }
+
+            var month = CommonOptions.ParseAsOf(parse.GetValue(asOf));
+            var loaded = await ReadProgressView.RunAsync(console, progress => DatasetLoader.LoadAsync(parse.GetValue(data)!, month.Map(m => new EvaluationWindow(m)), progress, ct));
+            var run = ScoreAll(ruleSet, loaded.IfLeft(e => throw new UserFacingException(e.Message)).Raw, month);
+            var partners = parse.GetValue(partner) is { } id ? Only(run.Partners, id, parse.GetValue(data)!) : run.Partners;
+            var context = PlanningContext.For(ruleSet, unitCosts);
+            var plans = toSeq(partners.Filter(p => !p.Qualified).AsParallel().AsOrdered().Select(p => Planner.PlanPartner(context, p))).Strict();
+
+            console.MarkupLine($"Rule set [bold]{Markup.Escape(ruleSet.Id)}[/], as of [bold]{run.Window.AsOf}[/]; unit costs: tenant {unitCosts.Tenant:0.##}, person {unitCosts.Person:0.##}, user {unitCosts.User:0.##}, deployment {unitCosts.Deployment:0.##}.");
+            console.MarkupLine("Usage growth is planned as active users added to one association type's value (the plan's abstraction); deployments likewise as deployed tenants through one type.");
+            if (parse.GetValue(partner) is { } single)
+            {
+                plans.HeadOrNone().Match(
+                    Some: plan => PlanView.WritePartner(console, plan),
+                    None: () => console.MarkupLine($"[green]{Markup.Escape(single)} qualifies already[/] ({partners.Head.ReportedPath}, {partners.Head.Reported.Total:0.00}): nothing to plan."));
+                await WriteScenarioAsync(console, parse.GetValue(scenarioOut), plans, ruleSet, run.Window.AsOf, ct);
+            }
+            else
+            {
+                PlanView.WriteAll(console, partners.Count, plans, parse.GetValue(top));
+            }
+
+            if (parse.GetValue(output) is { } parquet)
+            {
+                await PlanOutputs.WriteAsync(parquet, plans, ct);
+                console.MarkupLine($"Wrote [bold]{Markup.Escape(Path.GetFullPath(parquet))}[/] ({plans.Sum(p => p.Paths.Sum(path => path.Steps.Count)):N0} rows).");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The sandwich's pure middle for every partner: R2, R28, R29, then each partner's score, spread over the cores as <c>score</c> does.</summary>
+    internal static RunResult ScoreAll(RuleSet rules, RawDataset raw, LanguageExt.Option<Month> month)
+    {
+        var facts = Scoring.Check(rules, raw, month).IfLeft(e => throw new UserFacingException(e.Message));
+        return Scoring.Score(rules, facts, Shard.Whole, ids => toSeq(ids.AsParallel().AsOrdered().Select(id => Scorer.ScorePartner(rules, facts.Dataset, id))).Strict());
+    }
+
+    private static Seq<Core.Results.PartnerScore> Only(Seq<Core.Results.PartnerScore> partners, string id, string data)
+    {
+        var found = partners.Filter(p => p.PartnerId == id);
+        return found.IsEmpty ? throw new UserFacingException($"partner '{id}' appears in no table of {data}") : found;
+    }
+
+    private static System.CommandLine.Option<decimal?> CostOption(string name, string what) =>
+        new(name) { Description = $"The cost of {what} (default 1; ≥ 0, at most two decimals)." };
+
+    private static async Task<Costs> ReadCostsAsync(string file, CancellationToken ct)
+    {
+        if (!File.Exists(file))
+        {
+            throw new UserFacingException($"costs file {file} does not exist");
+        }
+
+        return CostsParser.Parse(await File.ReadAllTextAsync(file, ct)).Match(
+            Succ: c => c,
+            Fail: errors => throw new UserFacingException($"costs file {file} is invalid:\n  " + string.Join("\n  ", errors)));
+    }
+
+    private static async Task WriteScenarioAsync(IAnsiConsole console, string? file, Seq<PartnerPlan> plans, RuleSet rules, Month asOf, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        var scenario = plans.HeadOrNone().Bind(p => p.Cheapest).Map(plan => PlanScenario.Of(plan, rules, asOf)).IfNone(Scenario.Empty);
+        await File.WriteAllTextAsync(file, ScenarioJson.Write(scenario), ct);
+        console.MarkupLine($"Wrote the cheapest plan as a scenario: [bold]{Markup.Escape(Path.GetFullPath(file))}[/] (simulate --scenario).");
+    }
+}
