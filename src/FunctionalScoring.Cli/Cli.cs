@@ -18,6 +18,7 @@ public static class Cli
             RulesCommand.Create(terminal),
             SimulateCommand.Create(terminal),
             PlanCommand.Create(terminal),
+            ReportCommand.Create(terminal),
             MergeCommand.Create(terminal),
             GenerateCommand.Create(terminal),
         };

@@ -1,0 +1,63 @@
+using FunctionalScoring.Shell.Tests.Conformance;
+using FunctionalScoring.Shell.Tests.Parquet;
+using Spectre.Console;
+
+namespace FunctionalScoring.Shell.Tests.Report;
+
+/// <summary><c>report</c> end to end, in process: read the dense conformance case, score it, write one HTML file.</summary>
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task The_dense_case_becomes_one_self_contained_page_with_a_row_per_partner()
+    {
+        var target = Path.Combine(folder.Path, "report.html");
+
+        var (exit, output) = await Run("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--top", "5");
+
+        Assert.True(exit == 0, output);
+        var html = await File.ReadAllTextAsync(target);
+        var expectedPartners = File.ReadLines(ConformanceCases.Expected("dense", "modern-work-2022", "expected_summary.csv")).Count() - 1;
+        Assert.Equal(expectedPartners, html.Split("<tr class=\"partner-row\"").Length - 1);
+        Assert.Contains("<dd>dense/data</dd>", html);
+        Assert.Contains("<dd>2025-06 <span class=\"subtitle\">(baseline 2024-06)</span></dd>", html);
+        Assert.Contains("The 5 partners closest to qualifying", html);
+        Assert.Contains($"Wrote {target}", output.Replace("\n", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_out_it_is_a_usage_error()
+    {
+        var (exit, _) = await Run("report", "--data", ConformanceCases.Data("dense"));
+        Assert.Equal(2, exit);
+    }
+
+    [Fact]
+    public async Task A_missing_dataset_is_an_input_error_and_writes_nothing()
+    {
+        var target = Path.Combine(folder.Path, "report.html");
+
+        var (exit, output) = await Run("report", "--data", Path.Combine(folder.Path, "nowhere"), "--out", target);
+
+        Assert.True(exit == 1, output);
+        Assert.False(File.Exists(target));
+    }
+
+    private static async Task<(int ExitCode, string Output)> Run(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 400;
+        var exit = await global::FunctionalScoring.Cli.Cli.RunAsync(args, console);
+        return (exit, writer.ToString());
+    }
+}
