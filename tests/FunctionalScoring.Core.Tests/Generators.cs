@@ -183,7 +183,7 @@ public static class Generators
         from certifications in Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(CertificationGen, n))
         from partners in Gen.SubListOf(PartnerRows)
         from badUsage in Sprinkle(BadUsage)
-        from duplicates in usage.Length == 0 ? Gen.Constant(Array.Empty<UsageRow>()) : Gen.SubListOf(usage.Take(2)).Select(rows => rows.Select(r => r with { MonthlyActiveUsers = r.MonthlyActiveUsers + 1 }).ToArray())
+        from duplicates in Sprinkle(usage.Take(2).Select(r => r with { MonthlyActiveUsers = r.MonthlyActiveUsers + 1 }).ToArray())
         from badAssociations in Sprinkle(BadAssociations)
         from badCertifications in Sprinkle(BadCertifications)
         select new Scenario(
@@ -192,7 +192,7 @@ public static class Generators
             certifications.Concat(badCertifications).ToSeq(),
             partners.ToSeq());
 
-    /// <summary>Bad rows in one case out of three, a few at a time.</summary>
+    /// <summary>Bad rows (or copies of a usage key) in one case out of three, a few at a time.</summary>
     private static Gen<T[]> Sprinkle<T>(T[] rows) =>
         Gen.Frequency((2, Gen.Constant(Array.Empty<T>())), (1, Gen.SubListOf(rows).Select(r => r.Take(3).ToArray())));
 
