@@ -53,7 +53,7 @@ public static class ResultFrames
             from partner in partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal)
             from path in partner.Paths
             from metric in path.Metrics
-            from typed in metric.ByType.IsEmpty ? [(Type: Option<AssociationType>.None, metric.Evidence)] : metric.ByType.Map(t => (Type: Prelude.Some(t.Type), t.Evidence))
+            from typed in metric.ByType.IsEmpty ? Prelude.Seq1((Type: Option<AssociationType>.None, metric.Evidence)) : metric.ByType.Map(t => (Type: Prelude.Some(t.Type), t.Evidence))
             from evidence in typed.Evidence
             select (partner.PartnerId, path.Path, metric.Metric, Reported: typed.Type == metric.Via, evidence))
             .OrderBy(r => r.PartnerId, StringComparer.Ordinal).ThenBy(r => r.Path).ThenBy(r => r.Metric)

@@ -19,6 +19,12 @@ internal static class DateStatistics
             return None;
         }
 
+        // A null month is no month outside the window: R28 rejects it, so a group that may hold one must be read.
+        if (stats.NullCount is not 0)
+        {
+            return None;
+        }
+
         var exact = stats.IsMinValueExact != false && stats.IsMaxValueExact != false;
         var (min, max) = stats is { MinValue: not null, MaxValue: not null }
             ? (stats.MinValue, stats.MaxValue)
