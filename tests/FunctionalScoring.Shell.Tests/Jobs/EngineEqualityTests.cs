@@ -1,5 +1,6 @@
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
+using FunctionalScoring.Shell.Generation;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Tests.Conformance;
 using static LanguageExt.Prelude;
@@ -31,12 +32,25 @@ public sealed class EngineEqualityTests : IDisposable
     [InlineData("dense", null)]
     [InlineData("bad", "2025-03")]
     [InlineData("clean", "2024-12")]
-    public async Task Streaming_and_batch_engines_write_identical_outputs(string name, string? asOf)
+    public async Task Streaming_and_batch_engines_write_identical_outputs(string name, string? asOf) =>
+        await AssertEnginesAgree(ConformanceCases.Data(name), asOf is null ? None : Month.Parse(asOf));
+
+    [Theory]
+    [InlineData(1, 1, 3_000)]
+    [InlineData(2, 3, 1_000)]
+    [InlineData(3, 2, 777)]
+    public async Task Streaming_and_batch_engines_agree_on_generated_data_in_parts_and_row_groups(long seed, int parts, int rowGroupSize)
     {
-        var month = asOf is null ? None : Month.Parse(asOf);
+        var data = Path.Combine(root, "data");
+        await SyntheticDataset.WriteAsync(new GeneratorOptions(Partners: 15, Seed: seed, TenantsPerPartner: 6, Workloads: 5, RowGroupSize: rowGroupSize, PartFiles: parts), data);
+        await AssertEnginesAgree(data, None);
+    }
+
+    private async Task AssertEnginesAgree(string data, LanguageExt.Option<Month> month)
+    {
         foreach (var engine in new[] { Engine.Streaming, Engine.Batch })
         {
-            var request = new ScoreRequest(ConformanceCases.Data(name), BuiltInRuleSets.Default, month, Some(Path.Combine(root, engine.ToString())), Engine: engine);
+            var request = new ScoreRequest(data, BuiltInRuleSets.Default, month, Some(Path.Combine(root, engine.ToString())), Engine: engine);
             (await ScoreJob.RunAsync(request)).IfLeft(message => throw new InvalidOperationException(message));
         }
 
