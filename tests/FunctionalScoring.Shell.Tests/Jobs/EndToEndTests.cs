@@ -3,10 +3,10 @@ using FunctionalScoring.Core;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Shell.Generation;
 using FunctionalScoring.Shell.Loading;
-using FunctionalScoring.Shell.Parquet;
-using FunctionalScoring.Shell.Tests.CommandLine;
 using FunctionalScoring.Shell.Merging;
 using FunctionalScoring.Shell.Outputs;
+using FunctionalScoring.Shell.Parquet;
+using FunctionalScoring.Shell.Tests.CommandLine;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Jobs;

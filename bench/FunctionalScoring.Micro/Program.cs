@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(FunctionalScoring.Micro.CoreBenchmarks).Assembly).Run(args);
