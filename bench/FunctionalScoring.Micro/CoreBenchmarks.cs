@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using FunctionalScoring.Core;
 using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Rules;
