@@ -49,20 +49,14 @@ public static class ResultFrames
     /// <summary>Every evidence row of every type, flagged <c>reported</c> when its type is the one the metric reports.</summary>
     public static DataFrame Evidence(Seq<PartnerScore> partners)
     {
+        // Partners, paths and metrics are already in order: sorting within one metric's rows gives
+        // the same order as a sort of the whole table, at a fraction of the cost on big runs.
         var rows = (
             from partner in partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal)
-            from path in partner.Paths
-            from metric in path.Metrics
-            from typed in metric.ByType.IsEmpty ? Prelude.Seq1((Type: Option<AssociationType>.None, metric.Evidence)) : metric.ByType.Map(t => (Type: Prelude.Some(t.Type), t.Evidence))
-            from evidence in typed.Evidence
-            select (partner.PartnerId, path.Path, metric.Metric, Reported: typed.Type == metric.Via, evidence))
-            .OrderBy(r => r.PartnerId, StringComparer.Ordinal).ThenBy(r => r.Path).ThenBy(r => r.Metric)
-            .ThenBy(r => r.evidence.Via.Match(t => (int)t, () => -1))
-            .ThenBy(r => r.evidence.Month, StringComparer.Ordinal)
-            .ThenBy(r => r.evidence.TenantId, StringComparer.Ordinal)
-            .ThenBy(r => r.evidence.Workload, StringComparer.Ordinal)
-            .ThenBy(r => r.evidence.PersonId, StringComparer.Ordinal)
-            .ToArray();
+            from path in partner.Paths.OrderBy(p => p.Path)
+            from metric in path.Metrics.OrderBy(m => m.Metric)
+            from row in EvidenceOf(metric).Select(e => (partner.PartnerId, path.Path, metric.Metric, e.Reported, e.evidence))
+            select row).ToArray();
         return new DataFrame(
             Text("partner_id", rows.Select(r => r.PartnerId)),
             Text("path", rows.Select(r => r.Path.ToString())),
@@ -77,6 +71,16 @@ public static class ResultFrames
             Long("contribution", rows.Select(r => (long?)r.evidence.Contribution)),
             Text("detail", rows.Select(r => r.evidence.Detail)));
     }
+
+    private static IEnumerable<(bool Reported, Evidence evidence)> EvidenceOf(MetricScore metric) =>
+        (metric.ByType.IsEmpty
+            ? metric.Evidence.Map(e => (Reported: metric.Via.IsNone, evidence: e))
+            : metric.ByType.Bind(t => t.Evidence.Map(e => (Reported: metric.Via == Prelude.Some(t.Type), evidence: e))))
+        .OrderBy(r => r.evidence.Via.Match(t => (int)t, () => -1))
+        .ThenBy(r => r.evidence.Month, StringComparer.Ordinal)
+        .ThenBy(r => r.evidence.TenantId, StringComparer.Ordinal)
+        .ThenBy(r => r.evidence.Workload, StringComparer.Ordinal)
+        .ThenBy(r => r.evidence.PersonId, StringComparer.Ordinal);
 
     public static DataFrame Rejects(Seq<Rejection> rejections)
     {
