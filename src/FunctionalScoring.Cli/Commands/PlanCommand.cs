@@ -63,8 +63,10 @@ public static class PlanCommand
             var loaded = await ReadProgressView.RunAsync(console, progress => DatasetLoader.LoadAsync(parse.GetValue(data)!, month.Map(m => new EvaluationWindow(m)), progress, ct));
             var run = ScoreAll(ruleSet, loaded.IfLeft(e => throw new UserFacingException(e.Message)).Raw, month);
             var partners = parse.GetValue(partner) is { } id ? Only(run.Partners, id, parse.GetValue(data)!) : run.Partners;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var context = PlanningContext.For(ruleSet, unitCosts);
             var plans = toSeq(partners.Filter(p => !p.Qualified).AsParallel().AsOrdered().Select(p => Planner.PlanPartner(context, p))).Strict();
+            var planning = clock.Elapsed;
 
             console.MarkupLine($"Rule set [bold]{Markup.Escape(ruleSet.Id)}[/], as of [bold]{run.Window.AsOf}[/]; unit costs: tenant {unitCosts.Tenant:0.##}, person {unitCosts.Person:0.##}, user {unitCosts.User:0.##}, deployment {unitCosts.Deployment:0.##}.");
             console.MarkupLine("Usage growth is planned as active users added to one association type's value (the plan's abstraction); deployments likewise as deployed tenants through one type.");
@@ -80,6 +82,7 @@ public static class PlanCommand
                 PlanView.WriteAll(console, partners.Count, plans, parse.GetValue(top));
             }
 
+            console.MarkupLine($"Planned {plans.Count:N0} partners in {planning.TotalSeconds:0.000} s.");
             if (parse.GetValue(output) is { } parquet)
             {
                 await PlanOutputs.WriteAsync(parquet, plans, ct);

@@ -45,7 +45,7 @@ public static class RulesDiffCommand
             if (parse.GetValue(partner) is { } id)
             {
                 var one = comparison.Partners.Find(c => c.PartnerId == id).IfNone(() => throw new UserFacingException($"partner '{id}' appears in no table of {folder}"));
-                RulesDiffView.WritePartner(console, one);
+                RulesDiffView.WritePartner(console, comparison, one);
             }
             else
             {

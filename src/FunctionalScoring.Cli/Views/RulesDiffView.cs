@@ -68,6 +68,6 @@ public static class RulesDiffView
     private static string Verdict(bool qualified) => qualified ? "qualifies" : "does not";
 
     /// <summary>For one partner, the per-path comparison tables (rules diff --partner).</summary>
-    public static void WritePartner(IAnsiConsole console, Comparison comparison) =>
-        SimulationView.Write(console, comparison, "rule set A", "rule set B");
+    public static void WritePartner(IAnsiConsole console, RuleSetComparison comparison, Comparison partner) =>
+        SimulationView.Write(console, partner, $"A, {comparison.Before.Id}", $"B, {comparison.After.Id}");
 }

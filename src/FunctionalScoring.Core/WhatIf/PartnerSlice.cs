@@ -15,8 +15,7 @@ public static class PartnerSlice
     {
         var associations = Rows(raw.Associations.Partner, partner);
         var tenants = associations.Select(row => raw.Associations.Tenant[row]).OfType<string>().Concat(moreTenants).ToHashSet(StringComparer.Ordinal);
-        var tenantKept = raw.Usage.Tenant.Values.Select(tenants.Contains).ToArray();
-        var usage = Enumerable.Range(0, raw.Usage.Count).Where(row => raw.Usage.Tenant.Codes[row] is var c && c != TextColumn.Null && tenantKept[c]).ToArray();
+        var usage = Matching(raw.Usage.Tenant, tenants.Contains);
         var certifications = Rows(raw.Certifications.Partner, partner);
         var partners = Rows(raw.Partners.Partner, partner);
         var a = raw.Associations;
@@ -30,13 +29,51 @@ public static class PartnerSlice
             new RawPartners(Take(p.Partner, partners), Take(p.Name, partners), Source("partners", partners)));
     }
 
-    private static int[] Rows(TextColumn partnerColumn, string partner)
+    private static int[] Rows(TextColumn partnerColumn, string partner) => Matching(partnerColumn, id => id == partner);
+
+    /// <summary>The rows whose text is one the predicate wants: one test per dictionary value, then one array read per row.</summary>
+    private static int[] Matching(TextColumn column, Func<string, bool> wanted)
     {
-        var wanted = partnerColumn.Values.Select(id => id == partner).ToArray();
-        return Enumerable.Range(0, partnerColumn.Codes.Length).Where(row => partnerColumn.Codes[row] is var c && c != TextColumn.Null && wanted[c]).ToArray();
+        var mask = column.Values.Select(wanted).ToArray();
+        var rows = new List<int>();
+        var codes = column.Codes;
+        for (var row = 0; row < codes.Length; row++)
+        {
+            if (codes[row] != TextColumn.Null && mask[codes[row]])
+            {
+                rows.Add(row);
+            }
+        }
+
+        return [.. rows];
     }
 
-    private static TextColumn Take(TextColumn column, int[] rows) => new(rows.Select(r => column.Codes[r]).ToArray(), column.Values);
+    /// <summary>The rows' texts with a dictionary of only the values they use, so the checks never walk the whole table's dictionary.</summary>
+    private static TextColumn Take(TextColumn column, int[] rows)
+    {
+        var recode = new Dictionary<int, int>();
+        var values = new List<string>();
+        var codes = new int[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var code = column.Codes[rows[i]];
+            if (code == TextColumn.Null)
+            {
+                codes[i] = TextColumn.Null;
+                continue;
+            }
+
+            if (!recode.TryGetValue(code, out var compact))
+            {
+                compact = recode[code] = values.Count;
+                values.Add(column.Values[code]);
+            }
+
+            codes[i] = compact;
+        }
+
+        return new TextColumn(codes, [.. values]);
+    }
 
     private static DateColumn Take(DateColumn column, int[] rows) => new(rows.Select(r => column.DayNumbers[r]).ToArray());
 

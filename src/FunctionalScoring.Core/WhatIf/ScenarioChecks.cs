@@ -58,10 +58,13 @@ public static class ScenarioChecks
     private static Seq<ScenarioError> Error(bool when, string field, string problem) =>
         when ? Seq1(ScenarioError.Conflict(field, problem)) : LanguageExt.Seq<ScenarioError>.Empty;
 
-    /// <summary>The (tenant, eligible workload) pairs the usage table already has for the tenants a scenario adds (and does not remove first).</summary>
+    /// <summary>
+    /// The (tenant, eligible workload) pairs the usage table already has for the tenants a scenario
+    /// adds (and does not remove first). <paramref name="usage"/> needs only those tenants' rows: a partner's slice will do.
+    /// </summary>
     private static System.Collections.Generic.HashSet<(string, int)> ExistingPairs(Scenario scenario, ScenarioTarget target, RawUsage usage)
     {
-        var wanted = scenario.AddTenants.Map(t => t.TenantId).ToHashSet();
+        var wanted = new System.Collections.Generic.HashSet<string>(scenario.AddTenants.Map(t => t.TenantId), StringComparer.Ordinal);
         wanted.ExceptWith(scenario.RemoveTenants.Map(t => t.TenantId));
         var pairs = new System.Collections.Generic.HashSet<(string, int)>();
         if (wanted.Count == 0)

@@ -28,10 +28,10 @@ public static class Simulator
         AsOfMonth.Resolve(asOf, raw.Usage.Month).MapLeft<WhatIfError>(e => new WhatIfError.CannotRun(e)).Bind(month =>
         {
             var target = new ScenarioTarget(partner, after, scenario.AsOf.IfNone(month));
-            return ScenarioChecks.Check(scenario, target, raw).Match(
+            var slice = PartnerSlice.Of(raw, partner, TenantsNamed(scenario));
+            return ScenarioChecks.Check(scenario, target, slice).Match(
                 Succ: _ =>
                 {
-                    var slice = PartnerSlice.Of(raw, partner, TenantsNamed(scenario));
                     var changed = ScenarioApplication.Apply(scenario, target, slice);
                     return Right<WhatIfError, Comparison>(Comparison.Of(ScoreOne(before, slice, month, partner), ScoreOne(after, changed, target.AsOf, partner)));
                 },
