@@ -1,4 +1,5 @@
 using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Core.Results;
 using LanguageExt;
 
@@ -11,7 +12,7 @@ namespace FunctionalScoring.Shell.Report;
 /// </summary>
 public static class ClosestPartners
 {
-    public static string Render(Seq<PartnerScore> partners, int top)
+    public static string Render(Seq<PartnerScore> partners, int top, PlanningContext planning)
     {
         var closest = ReportFigures.Closest(partners, top);
         if (closest.IsEmpty)
@@ -20,30 +21,32 @@ public static class ClosestPartners
         }
 
         var metricHeads = string.Concat(Metrics.All.Map(m =>
-            $"<th scope=\"col\" class=\"num\" title=\"{Html.Text(MetricStyle.Name(m))}\"><span class=\"swatch\" style=\"background:{MetricStyle.Colour(m)}\"></span>{Html.Text(MetricStyle.Short(m))}</th>"));
-        var rows = string.Concat(closest.Select((p, i) => Row(i + 1, p)));
+            $"<th scope=\"col\" class=\"num metric-head\" title=\"{Html.Text(MetricStyle.Name(m))}\"><span class=\"swatch\" style=\"background:{MetricStyle.Colour(m)}\"></span>{Html.Text(MetricStyle.Short(m))}</th>"));
+        var rows = string.Concat(closest.Select((p, i) => Row(i + 1, p, planning)));
         return $"<p class=\"lead\">The {Html.Count(closest.Count)} partners closest to qualifying, on their reported path: fewest points to qualify first. "
-            + "A metric column shows the increase of that metric alone that would qualify the path (R23's extra_to_close); "
-            + "any one of them is a plan. A dash: that metric alone cannot close the gap.</p>"
+            + "A metric column shows the increase of that metric alone that would qualify the path (R23's extra_to_close). "
+            + "A dash: that metric alone cannot close the gap. The cheapest plan combines additions across metrics at the least cost "
+            + $"(unit costs: tenant {Html.Number(planning.Costs.Tenant)}, person {Html.Number(planning.Costs.Person)}, user {Html.Number(planning.Costs.User)}, deployment {Html.Number(planning.Costs.Deployment)}).</p>"
             + "<div class=\"table-wide\"><table class=\"data gaps\" id=\"closest-table\"><caption class=\"visually-hidden\">Partners closest to qualifying, with their gap</caption>"
-            + "<thead><tr><td colspan=\"6\"></td><th scope=\"colgroup\" colspan=\"5\" class=\"group\">Extra to close, one metric alone (R23)</th></tr>"
+            + "<thead><tr><td colspan=\"7\"></td><th scope=\"colgroup\" colspan=\"5\" class=\"group\">Extra to close, one metric alone (R23)</th></tr>"
             + "<tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Partner</th><th scope=\"col\">Path</th>"
-            + "<th scope=\"col\" class=\"num\">Total</th><th scope=\"col\" class=\"num\">Points to qualify</th><th scope=\"col\">Below minimum</th>"
+            + "<th scope=\"col\" class=\"num\">Total</th><th scope=\"col\" class=\"num\">To qualify</th><th scope=\"col\">Below minimum</th><th scope=\"col\" class=\"plan-head\">Cheapest plan</th>"
             + metricHeads + "</tr></thead>\n<tbody>\n" + rows + "</tbody></table></div>\n";
     }
 
-    private static string Row(int rank, PartnerScore partner)
+    private static string Row(int rank, PartnerScore partner, PlanningContext planning)
     {
         var path = partner.Reported;
         var below = path.BelowMinimum.IsEmpty
-            ? "<span class=\"muted\">none</span>"
+            ? "<span class=\"muted\">–</span>"
             : string.Join(" ", path.BelowMinimum.Map(m => $"<span class=\"tag warn\">{Html.Text(MetricStyle.Name(m))}</span>"));
         return $"<tr data-partner=\"{Html.Text(partner.PartnerId)}\"><td class=\"num muted\">{rank}</td>"
             + $"<td>{PartnerTable.Identity(partner)}</td>"
             + $"<td>{Html.Text(partner.ReportedPath.ToString())}</td>"
-            + $"<td class=\"num\">{TotalMeter(path.Total, path.Metrics.Sum(m => m.MaxPoints))}</td>"
+            + $"<td class=\"num\">{Html.Points(path.Total)}</td>"
             + $"<td class=\"num strong\">{Html.Points(path.PointsToQualify)}</td>"
             + $"<td>{below}</td>"
+            + $"<td class=\"plan-cell\">{CheapestPlan.Render(Planner.Plan(planning, path))}</td>"
             + string.Concat(path.Metrics.Map(Extra))
             + "</tr>\n";
     }
@@ -52,8 +55,4 @@ public static class ClosestPartners
         metric.ExtraToClose.Match(
             Some: delta => $"<td class=\"num plan\" title=\"{Html.Text(MetricStyle.Name(metric.Metric))}: value {Html.Count(metric.Value)}, {Html.Points(metric.Points)} of {Html.Number(metric.MaxPoints)} points\">{Html.Text(MetricStyle.Extra(metric.Metric, delta))}</td>",
             None: () => $"<td class=\"num muted\" title=\"{Html.Text(MetricStyle.Name(metric.Metric))}: no increase of this metric alone qualifies the path\">–</td>");
-
-    /// <summary>A total with a thin bar to its left, as a share of the path's maximum (R20).</summary>
-    private static string TotalMeter(decimal total, decimal max) =>
-        $"<span class=\"meter small\" aria-hidden=\"true\"><span style=\"width:{Html.Number(max == 0 ? 0 : Math.Clamp(Math.Round(100 * total / max, 1), 0, 100))}%\"></span></span>{Html.Points(total)}";
 }

@@ -1,4 +1,5 @@
 using FunctionalScoring.Core;
+using FunctionalScoring.Core.Planning;
 using LanguageExt;
 
 namespace FunctionalScoring.Shell.Report;
@@ -34,7 +35,7 @@ public static class HtmlReport
             + HtmlPage.Section("metrics", "Where the points come from", "Average points per metric, stacked to the average total, and how often each metric earns nothing.", "<div class=\"charts\">"
                 + HtmlPage.Figure("Average points per metric", stacked, MetricStyle.Legend())
                 + HtmlPage.Figure("Partners at 0 points, per metric", zeros, MetricStyle.PathLegend()) + "</div>")
-            + HtmlPage.Section("closest", "Closest to qualifying", "", ClosestPartners.Render(partners, options.Top))
+            + HtmlPage.Section("closest", "Closest to qualifying", "", ClosestPartners.Render(partners, options.Top, PlanningContext.For(run.Rules, options.UnitCosts)))
             + HtmlPage.Section("partners", "All partners", "", PartnerTable.Render(partners, paths))
             + HtmlPage.Section("inputs", "Input rows", "", InputRows.Render(run.Accounting));
         return HtmlPage.Render($"Modern Work scores · {options.DatasetName} · {run.Window.AsOf}", Header(run, options), Navigation(), main, Footer(run));

@@ -12,7 +12,7 @@ public static class ReportStyle
         html { -webkit-text-size-adjust: 100%; }
         body { margin: 0; background: var(--page); color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
         header.top { background: var(--head); color: #FFFFFF; padding: 28px 0 22px; }
-        .wrap { max-width: 1240px; margin: 0 auto; padding: 0 28px; }
+        .wrap { max-width: 1320px; margin: 0 auto; padding: 0 28px; }
         h1 { font-size: 26px; font-weight: 650; margin: 0 0 4px; letter-spacing: -0.01em; }
         .subtitle { color: #C9D6E3; margin: 0 0 18px; }
         dl.meta { display: flex; flex-wrap: wrap; gap: 10px 34px; margin: 0; }
@@ -62,6 +62,8 @@ public static class ReportStyle
         .table-scroll thead th { position: sticky; top: 0; z-index: 1; }
         table.data tbody tr:hover { background: #F7FAFD; }
         .num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        thead th.num { white-space: normal; }
+        thead th.metric-head { white-space: nowrap; }
         .muted { color: var(--muted); }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .strong { font-weight: 650; }
@@ -76,8 +78,11 @@ public static class ReportStyle
         .tag.no { background: #EEF1F4; color: #4A5561; }
         .tag.warn { background: #FCEBDD; color: #8C3A0B; }
         td.plan { color: var(--ink); }
+        td.plan-cell, th.plan-head { min-width: 170px; }
+        ul.plan-steps { list-style: none; margin: 0; padding: 0; }
+        ul.plan-steps li { white-space: nowrap; }
+        .plan-outcome { display: block; color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
         .meter { display: inline-block; width: 64px; height: 7px; background: #E9EDF2; border-radius: 4px; margin-right: 8px; vertical-align: 1px; overflow: hidden; }
-        .meter.small { width: 36px; margin-right: 6px; }
         .meter > span { display: block; height: 100%; background: var(--accent); }
         .table-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px; margin: 0 0 10px; }
         .table-tools label { font-weight: 650; }

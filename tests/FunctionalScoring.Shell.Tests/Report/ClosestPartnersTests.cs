@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Planning;
+using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Shell.Report;
 using static FunctionalScoring.Shell.Tests.Report.ScoreBuilder;
 using static LanguageExt.Prelude;
@@ -9,6 +11,8 @@ namespace FunctionalScoring.Shell.Tests.Report;
 /// <summary>R23 in the report: who is closest, and the per-metric extra_to_close shown as the plan.</summary>
 public sealed partial class ClosestPartnersTests
 {
+    private static readonly PlanningContext Planning = PlanningContext.For(BuiltInRuleSets.Default, Costs.Default);
+
     [Fact]
     public void The_closest_are_the_non_qualifying_partners_with_the_fewest_points_to_qualify_then_by_id()
     {
@@ -27,7 +31,7 @@ public sealed partial class ClosestPartnersTests
             Scored(Metric.UsageGrowth, 21.5m, Some(1_250L)),
             Scored(Metric.Deployments, 10, Some(2L))));
 
-        var html = ClosestPartners.Render(Seq1(partner), 10);
+        var html = ClosestPartners.Render(Seq1(partner), 10, Planning);
 
         Assert.Equal(["–", "–", "+1 person", "+1,250 users", "+2 deployments"], MetricCells().Matches(html).Select(m => m.Groups["text"].Value));
         Assert.Contains("<td class=\"num strong\">1.00</td>", html);
@@ -44,15 +48,23 @@ public sealed partial class ClosestPartnersTests
             Scored(Metric.UsageGrowth, 30, None),
             Scored(Metric.Deployments, 0, Some(1L))));
 
-        var html = ClosestPartners.Render(Seq1(partner), 10);
+        var html = ClosestPartners.Render(Seq1(partner), 10, Planning);
 
         Assert.Contains("<span class=\"tag warn\">Deployments</span>", html);
         Assert.Contains("+1 deployment<", html);
     }
 
     [Fact]
+    public void A_partner_one_point_short_gets_the_cheapest_plan_reaching_the_qualifying_total()
+    {
+        // One unit is a hundredth of a point here (ScoreBuilder), so one point costs 100 units of whichever metric has room.
+        var html = ClosestPartners.Render(Seq1(WithTotal("P1", 69)), 10, Planning);
+        Assert.Contains("<span class=\"plan-outcome\">cost 100 · total 69.00 → 70.00</span>", html);
+    }
+
+    [Fact]
     public void When_every_partner_qualifies_there_is_no_gap_table() =>
-        Assert.DoesNotContain("<table", ClosestPartners.Render(Seq1(WithTotal("P1", 80)), 10));
+        Assert.DoesNotContain("<table", ClosestPartners.Render(Seq1(WithTotal("P1", 80)), 10, Planning));
 
     [GeneratedRegex("<td class=\"num (?:plan|muted)\" title=\"[^\"]*\">(?<text>[^<]*)</td>")]
     private static partial Regex MetricCells();

@@ -94,6 +94,17 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
+    public void Every_partner_closest_to_qualifying_gets_a_cheapest_plan_cell()
+    {
+        var closest = Report[Report.IndexOf("id=\"closest-table\"", StringComparison.Ordinal)..];
+        closest = closest[..closest.IndexOf("</table>", StringComparison.Ordinal)];
+        var rows = Regex.Matches(closest, "<tr data-partner=").Count;
+        Assert.True(rows > 0, "the fixture has partners that do not qualify");
+        Assert.Equal(rows, Regex.Matches(closest, "<td class=\"plan-cell\">").Count);
+        Assert.Contains("Cheapest plan", closest);
+    }
+
+    [Fact]
     public void Every_element_id_is_unique_so_the_script_finds_the_table_not_its_section()
     {
         var ids = ElementId().Matches(Report).Select(m => m.Groups["id"].Value).ToList();

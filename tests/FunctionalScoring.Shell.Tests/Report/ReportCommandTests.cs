@@ -29,6 +29,31 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_costs_file_prices_the_cheapest_plans()
+    {
+        var target = Path.Combine(folder.Path, "report.html");
+        var costs = folder.File("costs.json");
+        await File.WriteAllTextAsync(costs, "{\"tenant\": 5, \"user\": 0.01}");
+
+        var (exit, output) = await Run("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--costs", costs);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("(unit costs: tenant 5, person 1, user 0.01, deployment 1)", await File.ReadAllTextAsync(target));
+    }
+
+    [Fact]
+    public async Task A_missing_costs_file_is_an_input_error_and_writes_nothing()
+    {
+        var target = Path.Combine(folder.Path, "report.html");
+
+        var (exit, output) = await Run("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--costs", Path.Combine(folder.Path, "none.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("costs file", output);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
     public async Task Without_out_it_is_a_usage_error()
     {
         var (exit, _) = await Run("report", "--data", ConformanceCases.Data("dense"));

@@ -8,9 +8,12 @@ namespace FunctionalScoring.Shell.Tests.Report;
 /// <summary>Partner scores written out by hand, for rendering tests that need an exact gap (R23) rather than one the scorer derives.</summary>
 public static class ScoreBuilder
 {
-    /// <summary>A metric with its points and R23 Δ; max points as in the built-in sets.</summary>
-    public static MetricScore Scored(Metric metric, decimal points, Option<long> extra, long value = 0) =>
-        new(metric, value, 1m, points, MaxPoints(metric), None, Seq<TypeScore>(), Seq<Evidence>(), extra);
+    /// <summary>
+    /// A metric with its points and R23 Δ; max points as in the built-in sets. The threshold is 100 ×
+    /// the maximum, so one unit of value is one hundredth of a point and the value is points × 100 (R9).
+    /// </summary>
+    public static MetricScore Scored(Metric metric, decimal points, Option<long> extra) =>
+        new(metric, (long)(points * 100), MaxPoints(metric) * 100, points, MaxPoints(metric), None, Seq<TypeScore>(), Seq<Evidence>(), extra);
 
     /// <summary>A path from its five metrics: total, R21 qualification and R23's points to qualify, as the core computes them.</summary>
     public static PathScore PathOf(PathName path, params MetricScore[] metrics)
