@@ -1,9 +1,10 @@
 using System.CommandLine;
 using FunctionalScoring.Cli.Views;
+using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Report;
-using LanguageExt;
 using Spectre.Console;
+using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Cli.Commands;
 
@@ -17,7 +18,8 @@ public static class ReportCommand
         var rules = CommonOptions.Rules();
         var output = new System.CommandLine.Option<string>("--out") { Description = "The HTML file to write, replaced atomically (temporary file, then a move).", Required = true };
         var top = new System.CommandLine.Option<int>("--top") { Description = "How many partners closest to qualifying to list with their gap (R23).", DefaultValueFactory = _ => 10 };
-        var command = new Command("report", "Score every partner and write one self-contained HTML report: summary, charts, closest gaps and a searchable table.") { data, asOf, rules, output, top };
+        var costs = new System.CommandLine.Option<string>("--costs") { Description = "A JSON file of unit costs for the closest partners' cheapest plans: {\"tenant\": 5, \"person\": 2, \"user\": 0.01, \"deployment\": 3} (each optional, default 1)." };
+        var command = new Command("report", "Score every partner and write one self-contained HTML report: summary, charts, closest gaps with cheapest plans, and a searchable table.") { data, asOf, rules, output, top, costs };
         command.Validators.Add(result =>
         {
             if (result.GetValue(top) < 0)
@@ -28,11 +30,12 @@ public static class ReportCommand
         command.SetAction(async (parse, ct) =>
         {
             var dataDirectory = parse.GetValue(data)!;
-            var request = new ScoreRequest(dataDirectory, CommonOptions.ParseRules(parse.GetValue(rules)!), CommonOptions.ParseAsOf(parse.GetValue(asOf)), Prelude.None);
+            var unitCosts = parse.GetValue(costs) is { } costsFile ? Some(await ReadCostsAsync(costsFile, ct)) : None;
+            var request = new ScoreRequest(dataDirectory, CommonOptions.ParseRules(parse.GetValue(rules)!), CommonOptions.ParseAsOf(parse.GetValue(asOf)), None);
             var outcome = await ReadProgressView.RunAsync(console, progress => ScoreJob.RunAsync(request, progress, ct));
             var run = outcome.IfLeft(message => throw new UserFacingException(message)).Run;
 
-            var html = HtmlReport.Render(run, new ReportOptions(DatasetName(dataDirectory), parse.GetValue(top)));
+            var html = HtmlReport.Render(run, new ReportOptions(DatasetName(dataDirectory), parse.GetValue(top), unitCosts));
             var target = Path.GetFullPath(parse.GetValue(output)!);
             await ReportFile.WriteAsync(target, html, ct);
             console.MarkupLine($"Wrote [bold]{Markup.Escape(target)}[/]: {run.Partners.Count:N0} partners, {run.Partners.Count(p => p.Qualified):N0} qualified, as of {run.Window.AsOf}.");
@@ -40,6 +43,14 @@ public static class ReportCommand
         });
         return command;
     }
+
+    /// <summary>The unit costs of a costs file (Core.Planning's format); a missing or invalid file is an input error.</summary>
+    private static async Task<Costs> ReadCostsAsync(string file, CancellationToken ct) =>
+        File.Exists(file)
+            ? CostsParser.Parse(await File.ReadAllTextAsync(file, ct)).Match(
+                Succ: parsed => parsed,
+                Fail: errors => throw new UserFacingException($"costs file {file} is invalid:\n  " + string.Join("\n  ", errors)))
+            : throw new UserFacingException($"costs file {file} does not exist");
 
     /// <summary>
     /// The folder's own name, as a reader knows the dataset (<c>data-samples</c>); a folder called
