@@ -16,11 +16,11 @@ public sealed class UsageIndex
     private readonly Dictionary<long, int> pairByKey;
     private readonly int[] pairTenant;
     private readonly int[] pairWorkload;
-    private readonly long[] pau;
-    private readonly long[] mau;
+    private readonly UnitCells pau;
+    private readonly UnitCells mau;
     private readonly Dictionary<int, int[]> pairsByTenant;
 
-    private UsageIndex(EvaluationWindow window, Dictionary<long, int> pairByKey, int[] pairTenant, int[] pairWorkload, long[] pau, long[] mau)
+    private UsageIndex(EvaluationWindow window, Dictionary<long, int> pairByKey, int[] pairTenant, int[] pairWorkload, UnitCells pau, UnitCells mau)
     {
         (this.window, this.pairByKey, this.pairTenant, this.pairWorkload, this.pau, this.mau) = (window, pairByKey, pairTenant, pairWorkload, pau, mau);
         pairsByTenant = Enumerable.Range(0, pairTenant.Length)
@@ -52,20 +52,20 @@ public sealed class UsageIndex
             pairOfRow[row] = pair;
         }
 
-        var pau = new long[tenants.Count * Months];
-        var mau = new long[tenants.Count * Months];
+        var pau = new UnitCells(tenants.Count * Months);
+        var mau = new UnitCells(tenants.Count * Months);
         for (var row = 0; row < rows; row++)
         {
             var cell = pairOfRow[row] * Months + (monthIndex[row] - window.Baseline.Index);
-            pau[cell] = pauValues[row];
-            mau[cell] = mauValues[row];
+            pau.Set(cell, pauValues[row]);
+            mau.Set(cell, mauValues[row]);
         }
 
         return new UsageIndex(window, pairByKey, [.. tenants], [.. workloads], pau, mau);
     }
 
     /// <summary>An index over pairs given with their 13 months of PAU and MAU each (pair-major).</summary>
-    internal static UsageIndex FromPairs(EvaluationWindow window, int[] pairTenant, int[] pairWorkload, long[] pau, long[] mau)
+    internal static UsageIndex FromPairs(EvaluationWindow window, int[] pairTenant, int[] pairWorkload, UnitCells pau, UnitCells mau)
     {
         var pairByKey = new Dictionary<long, int>(pairTenant.Length);
         for (var pair = 0; pair < pairTenant.Length; pair++)

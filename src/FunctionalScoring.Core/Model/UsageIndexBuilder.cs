@@ -15,8 +15,8 @@ public sealed class UsageIndexBuilder(EvaluationWindow window)
     private int[] tenants = new int[1024];
     private int[] workloads = new int[1024];
     private int[] usedCells = new int[1024];
-    private long[] pau = new long[1024 * Months];
-    private long[] mau = new long[1024 * Months];
+    private readonly UnitCells pau = new(1024 * Months);
+    private readonly UnitCells mau = new(1024 * Months);
 
     public EvaluationWindow Window => window;
 
@@ -32,8 +32,8 @@ public sealed class UsageIndexBuilder(EvaluationWindow window)
         }
 
         var cell = pair * Months + window.OffsetOf(month);
-        pau[cell] = pauValue;
-        mau[cell] = mauValue;
+        pau.Set(cell, pauValue);
+        mau.Set(cell, mauValue);
         usedCells[pair]++;
     }
 
@@ -41,23 +41,21 @@ public sealed class UsageIndexBuilder(EvaluationWindow window)
     {
         var pair = pairByKey[UsageIndex.Key(tenant, workload)];
         var cell = pair * Months + window.OffsetOf(month);
-        pau[cell] = 0;
-        mau[cell] = 0;
+        pau.Set(cell, 0);
+        mau.Set(cell, 0);
         usedCells[pair]--;
     }
 
     public UsageIndex Build()
     {
         var kept = Enumerable.Range(0, pairByKey.Count).Where(p => usedCells[p] > 0).ToArray();
-        var keptPau = new long[kept.Length * Months];
-        var keptMau = new long[kept.Length * Months];
-        for (var i = 0; i < kept.Length; i++)
-        {
-            Array.Copy(pau, kept[i] * Months, keptPau, i * Months, Months);
-            Array.Copy(mau, kept[i] * Months, keptMau, i * Months, Months);
-        }
-
-        return UsageIndex.FromPairs(window, [.. kept.Select(p => tenants[p])], [.. kept.Select(p => workloads[p])], keptPau, keptMau);
+        var complete = kept.Length == pairByKey.Count;
+        return UsageIndex.FromPairs(
+            window,
+            [.. kept.Select(p => tenants[p])],
+            [.. kept.Select(p => workloads[p])],
+            complete ? pau : pau.Compact(kept, Months),
+            complete ? mau : mau.Compact(kept, Months));
     }
 
     private void EnsureRoom(int pairs)
@@ -71,7 +69,7 @@ public sealed class UsageIndexBuilder(EvaluationWindow window)
         Array.Resize(ref tenants, size);
         Array.Resize(ref workloads, size);
         Array.Resize(ref usedCells, size);
-        Array.Resize(ref pau, size * Months);
-        Array.Resize(ref mau, size * Months);
+        pau.Resize(size * Months);
+        mau.Resize(size * Months);
     }
 }
