@@ -69,6 +69,11 @@ public static class PlanCommand
             var planning = clock.Elapsed;
 
             console.MarkupLine($"Rule set [bold]{Markup.Escape(ruleSet.Id)}[/], as of [bold]{run.Window.AsOf}[/]; unit costs: tenant {unitCosts.Tenant:0.##}, person {unitCosts.Person:0.##}, user {unitCosts.User:0.##}, deployment {unitCosts.Deployment:0.##}.");
+            foreach (var warning in run.Warnings)
+            {
+                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+            }
+
             console.MarkupLine("Usage growth is planned as active users added to one association type's value (the plan's abstraction); deployments likewise as deployed tenants through one type.");
             if (parse.GetValue(partner) is { } single)
             {
