@@ -67,7 +67,7 @@ public static class ScoreJob
     {
         if (request.Engine == Engine.Streaming)
         {
-            var streamed = await StreamingDatasetLoader.LoadAsync(request.DataDirectory, request.Rules, request.AsOf, progress, ct);
+            var streamed = await StreamingDatasetLoader.LoadAsync(request.DataDirectory, request.Rules, request.AsOf, progress, ct, request.Shard);
             return streamed.Map(s => (s.Checked, s.Inputs));
         }
 

@@ -1,3 +1,4 @@
+using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
@@ -22,7 +23,7 @@ public sealed record StreamedDataset(CheckedDataset Checked, IReadOnlyList<Input
 public static class StreamingDatasetLoader
 {
     public static async Task<Either<string, StreamedDataset>> LoadAsync(
-        string dataDirectory, RuleSet rules, Option<Month> asOf, Action<string, ReadProgress>? progress = null, CancellationToken ct = default)
+        string dataDirectory, RuleSet rules, Option<Month> asOf, Action<string, ReadProgress>? progress = null, CancellationToken ct = default, Shard? shard = null)
     {
         var small = await SmallTables.LoadAsync(dataDirectory, progress, ct);
         if (small.Case is not (RawDataset raw, Seq<InputFileRecord> inputs))
@@ -44,11 +45,31 @@ public static class StreamingDatasetLoader
 
         var window = new EvaluationWindow(m);
         var tenants = DatasetChecks.AssociatedTenants(raw.Associations);
-        var facts = await UsageReader.ReadAsync(usage, rules, window, tenants, p => progress?.Invoke("usage", p), ct);
+        var kept = KeptTenants(raw.Associations, shard ?? Shard.Whole);
+        var facts = await UsageReader.ReadAsync(usage, rules, window, id => kept(id) ? tenants.Code(id).IfNone(-1) : -1, p => progress?.Invoke("usage", p), ct);
         return facts.Map(f => new StreamedDataset(
             DatasetChecks.Assemble(rules, window, raw, tenants, f.Facts),
             [.. inputs.Take(1), .. f.Files, .. inputs.Skip(1)],
             raw)).MapLeft(e => e.Message);
+    }
+
+    /// <summary>
+    /// The tenants whose usage a shard keeps: those associated with one of its partners. Every
+    /// other row is still checked and counted (R28), so the accounting equals a whole run's.
+    /// </summary>
+    private static Func<string, bool> KeptTenants(RawAssociations associations, Shard shard)
+    {
+        if (shard.Count == 1)
+        {
+            return _ => true;
+        }
+
+        var kept = Enumerable.Range(0, associations.Count)
+            .Where(row => associations.Partner[row] is { } partner && shard.Owns(partner))
+            .Select(row => associations.Tenant[row])
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return kept.Contains;
     }
 
     /// <summary>R2 without a given month: the latest first-day month, from the month column alone.</summary>

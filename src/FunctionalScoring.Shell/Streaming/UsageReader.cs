@@ -1,4 +1,3 @@
-using FunctionalScoring.Core.Model;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
@@ -14,7 +13,7 @@ namespace FunctionalScoring.Shell.Streaming;
 internal static class UsageReader
 {
     public static async Task<Either<ParquetInputError, (UsageFacts Facts, Seq<InputFileRecord> Files)>> ReadAsync(
-        TableLocation usage, RuleSet rules, EvaluationWindow window, TenantDirectory tenants, Action<ReadProgress> progress, CancellationToken ct)
+        TableLocation usage, RuleSet rules, EvaluationWindow window, Func<string, int> cellTenant, Action<ReadProgress> progress, CancellationToken ct)
     {
         var filter = Some(new RowGroupFilter("month", (min, max) => max >= window.Baseline.FirstDay.DayNumber && min <= window.AsOf.LastDay.DayNumber));
         var opened = await ParquetTableStream.OpenAsync(usage, InputSchema.Usage, filter, ct);
@@ -23,7 +22,7 @@ internal static class UsageReader
             return (ParquetInputError)opened.Case;
         }
 
-        var state = new UsageStream(rules, window, tenants);
+        var state = new UsageStream(rules, window, cellTenant);
         await foreach (var batch in stream.ReadAsync(Some(progress), ct))
         {
             if (batch.Case is ParquetInputError error)

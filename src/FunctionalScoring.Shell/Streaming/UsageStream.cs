@@ -17,7 +17,7 @@ internal sealed class UsageStream
     private readonly RuleSet rules;
     private readonly EvaluationWindow window;
     private readonly WindowDays days;
-    private readonly TenantDirectory tenants;
+    private readonly Func<string, int> cellTenant;
     private readonly UsageIndexBuilder index;
     private readonly DuplicateKeys keys;
     private readonly long[] counts = new long[Enum.GetValues<RowReason>().Length];
@@ -30,9 +30,10 @@ internal sealed class UsageStream
     private int decoded;
     private bool hasBaselineRows;
 
-    public UsageStream(RuleSet rules, EvaluationWindow window, TenantDirectory tenants)
+    /// <summary>A stream that keeps the cells of the tenants <paramref name="cellTenant"/> maps to a directory code (−1: count the rows only).</summary>
+    public UsageStream(RuleSet rules, EvaluationWindow window, Func<string, int> cellTenant)
     {
-        (this.rules, this.window, this.tenants) = (rules, window, tenants);
+        (this.rules, this.window, this.cellTenant) = (rules, window, cellTenant);
         days = new WindowDays(window);
         index = new UsageIndexBuilder(window);
         keys = new DuplicateKeys(rules.Workloads.Count);
@@ -138,7 +139,7 @@ internal sealed class UsageStream
         {
             Array.Resize(ref tenantCode, tenantValues.Count);
             Array.Resize(ref tenantBlank, tenantValues.Count);
-            tenantCode[code] = tenants.Code(tenantValues[code]).IfNone(-1);
+            tenantCode[code] = cellTenant(tenantValues[code]);
             tenantBlank[code] = Core.Domain.Names.IsEmptyId(tenantValues[code]);
         }
 
