@@ -25,11 +25,17 @@ public static class BuiltInRuleSets
         return reader.ReadToEnd();
     }
 
-    /// <summary>A built-in set, parsed. Built-in documents are tested to parse, so a failure here is a packaging bug.</summary>
-    public static Option<RuleSet> Find(string id) =>
-        Document(id).Map(json => RuleSetParser.Parse(json).Match(
-            set => set,
-            errors => throw new InvalidOperationException($"built-in rule set {id} is invalid: {string.Join("; ", errors)}")));
+    /// <summary>A built-in set, parsed once. Built-in documents are tested to parse, so a failure here is a packaging bug.</summary>
+    public static Option<RuleSet> Find(string id) => Parsed.Value.Find(id);
 
     public static RuleSet Default => Find(DefaultId).IfNone(() => throw new InvalidOperationException("default rule set missing"));
+
+    // Immutable values parsed on first use: the same for every caller, so caching changes no result.
+    private static readonly Lazy<Map<string, RuleSet>> Parsed = new(() => toMap(Ids.Map(id => (id, Parse(id)))));
+
+    private static RuleSet Parse(string id) =>
+        Document(id).Map(json => RuleSetParser.Parse(json).Match(
+            set => set,
+            errors => throw new InvalidOperationException($"built-in rule set {id} is invalid: {string.Join("; ", errors)}")))
+        .IfNone(() => throw new InvalidOperationException($"built-in rule set {id} is not embedded"));
 }
