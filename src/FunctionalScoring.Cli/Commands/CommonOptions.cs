@@ -1,3 +1,4 @@
+using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Shell;
@@ -22,4 +23,12 @@ public static class CommonOptions
 
     public static RuleSet ParseRules(string text) =>
         RuleSetSource.Resolve(text).IfLeft(message => throw new UserFacingException(message));
+
+    /// <summary>The unit costs of a costs file (Core.Planning's format); a missing or invalid file is an input error.</summary>
+    public static async Task<Costs> ReadCostsAsync(string file, CancellationToken ct) =>
+        File.Exists(file)
+            ? CostsParser.Parse(await File.ReadAllTextAsync(file, ct)).Match(
+                Succ: parsed => parsed,
+                Fail: errors => throw new UserFacingException($"costs file {file} is invalid:\n  " + string.Join("\n  ", errors)))
+            : throw new UserFacingException($"costs file {file} does not exist");
 }

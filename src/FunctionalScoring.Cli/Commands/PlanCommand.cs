@@ -52,7 +52,7 @@ public static class PlanCommand
         {
             var ruleSet = CommonOptions.ParseRules(parse.GetValue(rules)!);
             var unitCosts = parse.GetValue(costs) is { } file
-                ? await ReadCostsAsync(file, ct)
+                ? await CommonOptions.ReadCostsAsync(file, ct)
                 : new Costs(parse.GetValue(tenant) ?? 1m, parse.GetValue(person) ?? 1m, parse.GetValue(user) ?? 1m, parse.GetValue(deployment) ?? 1m);
             if (!new[] { unitCosts.Tenant, unitCosts.Person, unitCosts.User, unitCosts.Deployment }.All(CostsParser.IsValid))
             {
@@ -114,18 +114,6 @@ public static class PlanCommand
 
     private static System.CommandLine.Option<decimal?> CostOption(string name, string what) =>
         new(name) { Description = $"The cost of {what} (default 1; ≥ 0, at most two decimals)." };
-
-    private static async Task<Costs> ReadCostsAsync(string file, CancellationToken ct)
-    {
-        if (!File.Exists(file))
-        {
-            throw new UserFacingException($"costs file {file} does not exist");
-        }
-
-        return CostsParser.Parse(await File.ReadAllTextAsync(file, ct)).Match(
-            Succ: c => c,
-            Fail: errors => throw new UserFacingException($"costs file {file} is invalid:\n  " + string.Join("\n  ", errors)));
-    }
 
     private static async Task WriteScenarioAsync(IAnsiConsole console, string? file, Seq<PartnerPlan> plans, RuleSet rules, Month asOf, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FunctionalScoring.Cli.Views;
-using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Report;
 using Spectre.Console;
@@ -30,7 +29,7 @@ public static class ReportCommand
         command.SetAction(async (parse, ct) =>
         {
             var dataDirectory = parse.GetValue(data)!;
-            var unitCosts = parse.GetValue(costs) is { } costsFile ? Some(await ReadCostsAsync(costsFile, ct)) : None;
+            var unitCosts = parse.GetValue(costs) is { } costsFile ? Some(await CommonOptions.ReadCostsAsync(costsFile, ct)) : None;
             var request = new ScoreRequest(dataDirectory, CommonOptions.ParseRules(parse.GetValue(rules)!), CommonOptions.ParseAsOf(parse.GetValue(asOf)), None);
             var outcome = await ReadProgressView.RunAsync(console, progress => ScoreJob.RunAsync(request, progress, ct));
             var run = outcome.IfLeft(message => throw new UserFacingException(message)).Run;
@@ -43,14 +42,6 @@ public static class ReportCommand
         });
         return command;
     }
-
-    /// <summary>The unit costs of a costs file (Core.Planning's format); a missing or invalid file is an input error.</summary>
-    private static async Task<Costs> ReadCostsAsync(string file, CancellationToken ct) =>
-        File.Exists(file)
-            ? CostsParser.Parse(await File.ReadAllTextAsync(file, ct)).Match(
-                Succ: parsed => parsed,
-                Fail: errors => throw new UserFacingException($"costs file {file} is invalid:\n  " + string.Join("\n  ", errors)))
-            : throw new UserFacingException($"costs file {file} does not exist");
 
     /// <summary>
     /// The folder's own name, as a reader knows the dataset (<c>data-samples</c>); a folder called
