@@ -20,22 +20,23 @@ public static class NetCustomerAdds
     /// tenant linked through several workloads or types counts once (dedupe); each maps to the
     /// types and workloads that link it, for the evidence.
     /// </summary>
-    private static Map<string, Seq<(AssociationType Type, string Workload)>> Customers(PartnerFacts facts, Credits credits) =>
+    private static Seq<(string Tenant, Seq<(AssociationType Type, string Workload)> Links)> Customers(PartnerFacts facts, Credits credits) =>
         credits.ByType
             .ToSeq()
             .Bind(byType => byType.Value.Map(credit => (Tenant: facts.TenantOf(credit.Pair), Link: (byType.Key, facts.WorkloadOf(credit.Pair)))))
-            .GroupBy(x => x.Tenant)
+            .GroupBy(x => x.Tenant, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Select(x => x.Link).Distinct().ToSeq()))
-            .ToMap();
+            .ToSeq();
 
-    private static Seq<Evidence> Evidence(PartnerFacts facts, Map<string, Seq<(AssociationType Type, string Workload)>> customers, Time.Month month, int sign) =>
-        customers.ToSeq().Map(c => new Evidence(
+    private static Seq<Evidence> Evidence(PartnerFacts facts, Seq<(string Tenant, Seq<(AssociationType Type, string Workload)> Links)> customers, Time.Month month, int sign) =>
+        customers.Map(c => new Evidence(
             EvidenceKind.Customer,
             Prelude.None,
-            c.Key,
-            string.Join("; ", c.Value.Map(l => l.Workload).Distinct()),
+            c.Tenant,
+            string.Join("; ", c.Links.Map(l => l.Workload).Distinct()),
             "",
             month.ToString(),
             sign,
-            $"in band for {facts.Path.Path} in {month} through {string.Join(", ", c.Value.Map(l => l.Type.ToString()).Distinct())}"));
+            $"in band for {facts.Path.Path} in {month} through {string.Join(", ", c.Links.Map(l => l.Type.ToString()).Distinct())}"));
 }
