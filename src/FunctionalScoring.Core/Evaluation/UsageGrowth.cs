@@ -34,7 +34,7 @@ public static class UsageGrowth
     /// <summary>R15: no credit for users who were active before the claim: start = max(B, claim month).</summary>
     private static Evidence Growth(PartnerFacts facts, AssociationType type, CreditedPair credit)
     {
-        var start = credit.ClaimMonth > facts.Baseline ? credit.ClaimMonth : facts.Baseline;
+        var start = StartMonth(credit.ClaimMonth, facts.Window);
         var before = facts.Usage.Mau(credit.Pair, start);
         var now = facts.Usage.Mau(credit.Pair, facts.AsOf);
         return new Evidence(
