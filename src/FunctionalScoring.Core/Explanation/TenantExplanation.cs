@@ -64,8 +64,9 @@ public static class TenantExplainer
             var mau = dataset.Usage.Mau(pair, month);
             var workload = rules.Workloads.NameOf(dataset.Usage.WorkloadOf(pair));
             var band = path.Band.Contains(pau) ? $"in the {path.Path} band ({path.Band})" : $"outside the {path.Path} band ({path.Band})";
-            var deployed = rules.Parameters.IsDeployed(pau, mau) ? "deployed" : "not deployed";
-            return $"{month}: {workload} through {row}: PAU {pau}, MAU {mau} — {band}; {deployed} (R17); claim month {a.ClaimMonth}, usage growth starts {UsageGrowth.StartMonth(a.ClaimMonth, dataset.Window)}.";
+            var ratio = pau > 0 ? $"MAU/PAU {100m * mau / pau:0.#}% vs {100m * rules.Parameters.DeploymentRatio:0.#}%" : "PAU 0";
+            var deployed = $"{(rules.Parameters.IsDeployed(pau, mau) ? "deployed" : "not deployed")} ({ratio}, {rules.Parameters.DeploymentComparison})";
+            return $"{month}: {workload} through {row}: PAU {pau}, MAU {mau} — {band}; {deployed} (R17); claim month {a.ClaimMonth}, usage growth starts {UsageGrowth.StartMonth(a.ClaimMonth, dataset.Window)} with MAU {dataset.Usage.Mau(pair, UsageGrowth.StartMonth(a.ClaimMonth, dataset.Window))}.";
         });
     }
 
