@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Evaluation;
+using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
@@ -51,17 +52,69 @@ public static class ScoreJob
             return Left<string, ScoreOutcome>(StrictFailure(facts.Accounting));
         }
 
+        if (request.OutDirectory.Case is string target)
+        {
+            ScoreOutcome? written = null;
+            await AtomicFolder.WriteAsync(target, async dir => written = await ScoreAndWriteAsync(request, facts, inputs, dir, timings, clock, ct));
+            return written!;
+        }
+
         var run = Scoring.Score(request.Rules, facts, request.Shard ?? Shard.Whole, ids => ScoreInParallel(request.Rules, facts, ids));
         timings["score"] = Lap(clock);
+        return new ScoreOutcome(run, RunRecord.Of(run, inputs, request.Shard?.ToString(), timings));
+    }
 
-        var record = RunRecord.Of(run, inputs, request.Shard?.ToString(), timings);
-        await request.OutDirectory.IfSomeAsync(target => AtomicFolder.WriteAsync(target, dir => OutputFiles.WriteAsync(dir, run, () =>
+    /// <summary>
+    /// Scores partners a chunk at a time, writing each chunk's evidence as it goes and keeping only
+    /// the scores without their evidence, so memory does not grow with the evidence of the whole run.
+    /// </summary>
+    private static async Task<ScoreOutcome> ScoreAndWriteAsync(
+        ScoreRequest request, CheckedDataset facts, IReadOnlyList<InputFileRecord> inputs, string directory, Dictionary<string, double> timings, Stopwatch clock, CancellationToken ct)
+    {
+        var ids = facts.Dataset.PartnerIds.Filter((request.Shard ?? Shard.Whole).Owns);
+        var kept = new List<PartnerScore>(ids.Count);
+        var scoring = Stopwatch.StartNew();
+        scoring.Stop();
+        await using (var evidence = await EvidenceFile.CreateAsync(Path.Combine(directory, "evidence.parquet"), ct: ct))
         {
-            timings["write"] = Lap(clock);
+            foreach (var chunk in Enumerable.Chunk(ids, PartnersPerChunk))
+            {
+                scoring.Start();
+                var partners = ScoreInParallel(request.Rules, facts, chunk.ToSeq());
+                scoring.Stop();
+                await evidence.AddAsync(partners, ct);
+                kept.AddRange(partners.Map(WithoutEvidence));
+            }
+
+            await evidence.CompleteAsync(ct);
+        }
+
+        timings["score"] = Math.Round(scoring.Elapsed.TotalSeconds, 3);
+        var run = new RunResult(request.Rules, facts.Dataset.Window, kept.ToSeq(), facts);
+        var record = RunRecord.Of(run, inputs, request.Shard?.ToString(), timings);
+        await OutputFiles.WriteTablesAsync(directory, run, () =>
+        {
+            timings["write"] = Math.Round(Lap(clock) - timings["score"], 3);
             return record;
-        }, ct)));
+        }, ct);
         return new ScoreOutcome(run, record);
     }
+
+    private const int PartnersPerChunk = 2048;
+
+    /// <summary>A partner's scores with their evidence dropped (it is in evidence.parquet by then).</summary>
+    private static PartnerScore WithoutEvidence(PartnerScore partner) =>
+        partner with
+        {
+            Paths = partner.Paths.Map(path => path with
+            {
+                Metrics = path.Metrics.Map(metric => metric with
+                {
+                    Evidence = Seq<Evidence>(),
+                    ByType = metric.ByType.Map(type => type with { Evidence = Seq<Evidence>() }).Strict(),
+                }).Strict(),
+            }).Strict(),
+        };
 
     private static async Task<Either<string, (CheckedDataset, IReadOnlyList<InputFileRecord>)>> CheckAsync(ScoreRequest request, Action<string, ReadProgress>? progress, CancellationToken ct)
     {
@@ -78,7 +131,7 @@ public static class ScoreJob
     }
 
     /// <summary>The pure per-partner function spread over every core; AsOrdered keeps partner-id order.</summary>
-    private static Seq<Core.Results.PartnerScore> ScoreInParallel(RuleSet rules, CheckedDataset facts, Seq<string> ids) =>
+    private static Seq<PartnerScore> ScoreInParallel(RuleSet rules, CheckedDataset facts, Seq<string> ids) =>
         ids.AsParallel().AsOrdered().Select(id => Scorer.ScorePartner(rules, facts.Dataset, id)).ToSeq().Strict();
 
     private static string StrictFailure(Accounting accounting) =>

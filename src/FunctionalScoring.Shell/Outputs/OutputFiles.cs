@@ -26,13 +26,15 @@ public static class OutputFiles
     public static readonly Seq<OutputColumn> RejectsSchema = Columns(
         ("table", OutputType.String), ("source_file", OutputType.String), ("row", OutputType.Int64), ("reason", OutputType.String), ("raw_values", OutputType.String));
 
-    /// <summary>Writes every output of a run into <paramref name="directory"/> (the caller makes that atomic).</summary>
+    /// <summary>
+    /// Writes the outputs of a run but <c>evidence.parquet</c> (an <see cref="EvidenceFile"/> writes
+    /// that while partners are scored) into <paramref name="directory"/>; the caller makes it atomic.
+    /// </summary>
     /// <remarks><paramref name="record"/> is asked for last, so it can include the time the Parquet files took.</remarks>
-    public static async Task WriteAsync(string directory, RunResult run, Func<RunRecord> record, CancellationToken ct = default)
+    public static async Task WriteTablesAsync(string directory, RunResult run, Func<RunRecord> record, CancellationToken ct = default)
     {
         await Write(directory, "summary.parquet", ResultFrames.Summary(run.Partners), SummarySchema, ct);
         await Write(directory, "scorecard.parquet", ResultFrames.Scorecard(run.Partners), ScorecardSchema, ct);
-        await Write(directory, "evidence.parquet", ResultFrames.Evidence(run.Partners), EvidenceSchema, ct);
         await Write(directory, "rejects.parquet", ResultFrames.Rejects(run.Rejections), RejectsSchema, ct);
         await File.WriteAllTextAsync(Path.Combine(directory, "run.json"), record().ToJson(), ct);
     }

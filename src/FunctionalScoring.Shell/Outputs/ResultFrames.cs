@@ -6,6 +6,9 @@ using Microsoft.Data.Analysis;
 
 namespace FunctionalScoring.Shell.Outputs;
 
+/// <summary>One row of <c>evidence.parquet</c>.</summary>
+public readonly record struct EvidenceRow(string PartnerId, PathName Path, Metric Metric, bool Reported, Evidence Evidence);
+
 /// <summary>
 /// The documented output tables as DataFrames, rows in a stable order (partner id, then path and
 /// metric in rule-set order), so the same input always gives the same bytes.
@@ -47,30 +50,35 @@ public static class ResultFrames
     }
 
     /// <summary>Every evidence row of every type, flagged <c>reported</c> when its type is the one the metric reports.</summary>
-    public static DataFrame Evidence(Seq<PartnerScore> partners)
-    {
-        // Partners, paths and metrics are already in order: sorting within one metric's rows gives
-        // the same order as a sort of the whole table, at a fraction of the cost on big runs.
-        var rows = (
-            from partner in partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal)
-            from path in partner.Paths.OrderBy(p => p.Path)
-            from metric in path.Metrics.OrderBy(m => m.Metric)
-            from row in EvidenceOf(metric).Select(e => (partner.PartnerId, path.Path, metric.Metric, e.Reported, e.evidence))
-            select row).ToArray();
-        return new DataFrame(
+    public static DataFrame Evidence(Seq<PartnerScore> partners) =>
+        EvidenceFrame([.. EvidenceRows(partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal))]);
+
+    /// <summary>
+    /// The evidence rows of partners given in partner-id order, in output order. Paths and metrics
+    /// are already in order: sorting within one metric's rows gives the same order as a sort of the
+    /// whole table, and lets a big run write evidence a chunk of partners at a time.
+    /// </summary>
+    public static IEnumerable<EvidenceRow> EvidenceRows(IEnumerable<PartnerScore> partnersInIdOrder) =>
+        from partner in partnersInIdOrder
+        from path in partner.Paths.OrderBy(p => p.Path)
+        from metric in path.Metrics.OrderBy(m => m.Metric)
+        from row in EvidenceOf(metric)
+        select new EvidenceRow(partner.PartnerId, path.Path, metric.Metric, row.Reported, row.evidence);
+
+    public static DataFrame EvidenceFrame(IReadOnlyList<EvidenceRow> rows) =>
+        new(
             Text("partner_id", rows.Select(r => r.PartnerId)),
             Text("path", rows.Select(r => r.Path.ToString())),
             Text("metric", rows.Select(r => r.Metric.ToString())),
-            Text("kind", rows.Select(r => r.evidence.Kind.ToString())),
-            Text("association_type", rows.Select(r => r.evidence.Via.Match(t => t.ToString(), () => ""))),
+            Text("kind", rows.Select(r => r.Evidence.Kind.ToString())),
+            Text("association_type", rows.Select(r => r.Evidence.Via.Match(t => t.ToString(), () => ""))),
             Bool("reported", rows.Select(r => r.Reported)),
-            Text("tenant_id", rows.Select(r => r.evidence.TenantId)),
-            Text("workload", rows.Select(r => r.evidence.Workload)),
-            Text("person_id", rows.Select(r => r.evidence.PersonId)),
-            Text("month", rows.Select(r => r.evidence.Month)),
-            Long("contribution", rows.Select(r => (long?)r.evidence.Contribution)),
-            Text("detail", rows.Select(r => r.evidence.Detail)));
-    }
+            Text("tenant_id", rows.Select(r => r.Evidence.TenantId)),
+            Text("workload", rows.Select(r => r.Evidence.Workload)),
+            Text("person_id", rows.Select(r => r.Evidence.PersonId)),
+            Text("month", rows.Select(r => r.Evidence.Month)),
+            Long("contribution", rows.Select(r => (long?)r.Evidence.Contribution)),
+            Text("detail", rows.Select(r => r.Evidence.Detail)));
 
     private static IEnumerable<(bool Reported, Evidence evidence)> EvidenceOf(MetricScore metric) =>
         (metric.ByType.IsEmpty

@@ -19,34 +19,16 @@ public static class ParquetTableWriter
         DataFrame frame, Seq<OutputColumn> columns, string path, int rowGroupSize = DefaultRowGroupSize, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowGroupSize);
-        var fields = columns.Map(Field).ToArray();
-        var sources = columns.Map(c => frame.Columns[c.Name]).ToArray();
-        var partial = path + ".partial";
-        try
+        await using var appender = await ParquetTableAppender.CreateAsync(columns, path, ct);
+        foreach (var (start, count) in ColumnWriting.Chunks(frame.Rows.Count, rowGroupSize))
         {
-            await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
-            await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, null, false, ct))
-            {
-                foreach (var (start, count) in ColumnWriting.Chunks(frame.Rows.Count, rowGroupSize))
-                {
-                    using var rowGroup = writer.CreateRowGroup();
-                    for (var i = 0; i < fields.Length; i++)
-                    {
-                        await WriteAsync(rowGroup, fields[i], columns[i].Type, sources[i], start, count, ct);
-                    }
-                }
-            }
+            await appender.AppendAsync(frame, start, count, ct);
+        }
 
-            File.Move(partial, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
+        await appender.CompleteAsync();
     }
+
+    internal static DataField[] Fields(Seq<OutputColumn> columns) => columns.Map(Field).ToArray();
 
     private static DataField Field(OutputColumn column) => column.Type switch
     {
@@ -58,7 +40,7 @@ public static class ParquetTableWriter
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
 
-    private static Task WriteAsync(
+    internal static Task WriteAsync(
         ParquetRowGroupWriter rowGroup, DataField field, OutputType type, DataFrameColumn source, int start, int count, CancellationToken ct) =>
         type switch
         {

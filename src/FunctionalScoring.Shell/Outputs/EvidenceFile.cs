@@ -1,0 +1,46 @@
+using FunctionalScoring.Core.Results;
+using FunctionalScoring.Shell.Parquet;
+
+namespace FunctionalScoring.Shell.Outputs;
+
+/// <summary>
+/// <c>evidence.parquet</c> written a chunk of partners at a time, so a big run never holds all its
+/// evidence: rows are buffered and flushed in row groups of exactly
+/// <see cref="ParquetTableWriter.DefaultRowGroupSize"/> rows, as the whole-table writer cuts them,
+/// so the bytes are the same either way (and the same as <c>merge</c> writes).
+/// </summary>
+public sealed class EvidenceFile : IAsyncDisposable
+{
+    private readonly ParquetTableAppender appender;
+    private readonly int rowGroupSize;
+    private readonly List<EvidenceRow> buffer = [];
+
+    private EvidenceFile(ParquetTableAppender appender, int rowGroupSize) => (this.appender, this.rowGroupSize) = (appender, rowGroupSize);
+
+    public static async Task<EvidenceFile> CreateAsync(string path, int rowGroupSize = ParquetTableWriter.DefaultRowGroupSize, CancellationToken ct = default) =>
+        new(await ParquetTableAppender.CreateAsync(OutputFiles.EvidenceSchema, path, ct), rowGroupSize);
+
+    /// <summary>Adds the evidence of the next partners, in partner-id order after every partner added before.</summary>
+    public async Task AddAsync(IEnumerable<PartnerScore> partnersInIdOrder, CancellationToken ct = default)
+    {
+        buffer.AddRange(ResultFrames.EvidenceRows(partnersInIdOrder));
+        while (buffer.Count >= rowGroupSize)
+        {
+            await appender.AppendAsync(ResultFrames.EvidenceFrame(buffer.GetRange(0, rowGroupSize)), 0, rowGroupSize, ct);
+            buffer.RemoveRange(0, rowGroupSize);
+        }
+    }
+
+    public async Task CompleteAsync(CancellationToken ct = default)
+    {
+        if (buffer.Count > 0)
+        {
+            await appender.AppendAsync(ResultFrames.EvidenceFrame(buffer), 0, buffer.Count, ct);
+            buffer.Clear();
+        }
+
+        await appender.CompleteAsync();
+    }
+
+    public ValueTask DisposeAsync() => appender.DisposeAsync();
+}
