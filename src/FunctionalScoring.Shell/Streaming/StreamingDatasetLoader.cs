@@ -46,7 +46,7 @@ public static class StreamingDatasetLoader
         var window = new EvaluationWindow(m);
         var tenants = DatasetChecks.AssociatedTenants(raw.Associations);
         var kept = KeptTenants(raw.Associations, shard ?? Shard.Whole);
-        var facts = await UsageReader.ReadAsync(usage, rules, window, id => kept(id) ? tenants.Code(id).IfNone(-1) : -1, p => progress?.Invoke("usage", p), ct);
+        var facts = await UsageReader.ReadAsync(usage, rules, window, tenants.Count, id => kept(id) ? tenants.Code(id).IfNone(-1) : -1, p => progress?.Invoke("usage", p), ct);
         return facts.Map(f => new StreamedDataset(
             DatasetChecks.Assemble(rules, window, raw, tenants, f.Facts),
             [.. inputs.Take(1), .. f.Files, .. inputs.Skip(1)],

@@ -13,7 +13,7 @@ namespace FunctionalScoring.Shell.Streaming;
 internal static class UsageReader
 {
     public static async Task<Either<ParquetInputError, (UsageFacts Facts, Seq<InputFileRecord> Files)>> ReadAsync(
-        TableLocation usage, RuleSet rules, EvaluationWindow window, Func<string, int> cellTenant, Action<ReadProgress> progress, CancellationToken ct)
+        TableLocation usage, RuleSet rules, EvaluationWindow window, int tenantCount, Func<string, int> cellTenant, Action<ReadProgress> progress, CancellationToken ct)
     {
         var filter = Some(new RowGroupFilter("month", (min, max) => max >= window.Baseline.FirstDay.DayNumber && min <= window.AsOf.LastDay.DayNumber));
         var opened = await ParquetTableStream.OpenAsync(usage, InputSchema.Usage, filter, ct);
@@ -22,7 +22,7 @@ internal static class UsageReader
             return (ParquetInputError)opened.Case;
         }
 
-        var state = new UsageStream(rules, window, cellTenant);
+        var state = new UsageStream(rules, window, tenantCount, cellTenant);
         await foreach (var batch in stream.ReadAsync(Some(progress), ct))
         {
             if (batch.Case is ParquetInputError error)

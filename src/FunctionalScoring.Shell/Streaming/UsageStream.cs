@@ -30,12 +30,12 @@ internal sealed class UsageStream
     private int decoded;
     private bool hasBaselineRows;
 
-    /// <summary>A stream that keeps the cells of the tenants <paramref name="cellTenant"/> maps to a directory code (−1: count the rows only).</summary>
-    public UsageStream(RuleSet rules, EvaluationWindow window, Func<string, int> cellTenant)
+    /// <summary>A stream that keeps the cells of the tenants <paramref name="cellTenant"/> maps to a directory code below <paramref name="tenantCount"/> (−1: count the rows only).</summary>
+    public UsageStream(RuleSet rules, EvaluationWindow window, int tenantCount, Func<string, int> cellTenant)
     {
         (this.rules, this.window, this.cellTenant) = (rules, window, cellTenant);
         days = new WindowDays(window);
-        index = new UsageIndexBuilder(window);
+        index = new UsageIndexBuilder(window, tenantCount, rules.Workloads.Count);
         keys = new DuplicateKeys(rules.Workloads.Count);
     }
 
