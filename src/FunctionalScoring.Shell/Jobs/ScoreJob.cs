@@ -41,6 +41,7 @@ public static class ScoreJob
         var timings = new Dictionary<string, double>();
         var clock = Stopwatch.StartNew();
         var checkedDataset = await CheckAsync(request, progress, ct);
+        ReleaseMemory();
         timings["read_and_check"] = Lap(clock);
         if (checkedDataset.Case is not (CheckedDataset facts, IReadOnlyList<InputFileRecord> inputs))
         {
@@ -101,6 +102,13 @@ public static class ScoreJob
     }
 
     private const int PartnersPerChunk = 2048;
+
+    /// <summary>
+    /// Between phases the reader's buffers and duplicate-key tables are garbage: collecting them
+    /// now, compacting and returning the memory, keeps the peak near the live set. Measured on the
+    /// 50M-row bench: the GC otherwise lets the heap grow to about twice what is alive.
+    /// </summary>
+    private static void ReleaseMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>A partner's scores with their evidence dropped (it is in evidence.parquet by then).</summary>
     private static PartnerScore WithoutEvidence(PartnerScore partner) =>
