@@ -20,30 +20,15 @@ public static class DatasetLoader
     public static async Task<Either<ParquetInputError, LoadedDataset>> LoadAsync(
         string dataDirectory, Option<EvaluationWindow> window = default, Action<string, ReadProgress>? progress = null, CancellationToken ct = default)
     {
-        ReadOptions Options(string table, Option<RowGroupFilter> filter = default) =>
-            new(filter, progress is null ? Prelude.None : Prelude.Some<Action<ReadProgress>>(p => progress(table, p)));
-
-        var usageFilter = window.Map(w => new RowGroupFilter("month", (min, max) => Overlaps(w, min, max)));
-        var associations = await ParquetTableReader.LoadAsync(dataDirectory, "associations", InputSchema.Associations, Options("associations"), ct);
-        if (associations.IsLeft)
+        var small = await SmallTables.LoadAsync(dataDirectory, progress, ct);
+        if (small.Case is not (RawDataset raw, Seq<InputFileRecord> inputs))
         {
-            return associations.Map(_ => default(LoadedDataset)!);
+            return (ParquetInputError)small.Case;
         }
 
-        var usage = await ParquetTableReader.LoadAsync(dataDirectory, "usage", InputSchema.Usage, Options("usage", usageFilter), ct);
-        var certifications = usage.IsLeft ? usage : await ParquetTableReader.LoadAsync(dataDirectory, "certifications", InputSchema.Certifications, Options("certifications"), ct);
-        var partners = certifications.IsLeft || !TableLocation.Exists(dataDirectory, "partners")
-            ? Prelude.Right<ParquetInputError, Option<LoadedTable>>(Prelude.None)
-            : (await ParquetTableReader.LoadAsync(dataDirectory, "partners", InputSchema.Partners, Options("partners"), ct)).Map(Prelude.Some);
-
-        return
-            from a in associations
-            from u in usage
-            from c in certifications
-            from p in partners
-            select new LoadedDataset(
-                new RawDataset(Associations(a), Usage(u), Certifications(c), p.Match(Partners, () => RawPartners.None)),
-                [.. Prelude.Seq(Prelude.Some(a), Prelude.Some(u), Prelude.Some(c), p).Somes().Bind(InputFiles)]);
+        var usageFilter = window.Map(w => new RowGroupFilter("month", (min, max) => Overlaps(w, min, max)));
+        var usage = await ParquetTableReader.LoadAsync(dataDirectory, "usage", InputSchema.Usage, SmallTables.OptionsFor("usage", progress, usageFilter), ct);
+        return usage.Map(u => new LoadedDataset(raw with { Usage = Usage(u) }, SmallTables.InTableOrder(inputs + InputFiles(u))));
     }
 
     /// <summary>R29: a row group can hold a window month only if its date range meets [first day of B, last day of M].</summary>

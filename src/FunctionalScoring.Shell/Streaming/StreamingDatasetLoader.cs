@@ -3,6 +3,7 @@ using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
+using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Parquet;
 using LanguageExt;
@@ -49,7 +50,7 @@ public static class StreamingDatasetLoader
         var facts = await UsageReader.ReadAsync(usage, rules, window, tenants.Count, id => kept(id) ? tenants.Code(id).IfNone(-1) : -1, p => progress?.Invoke("usage", p), ct);
         return facts.Map(f => new StreamedDataset(
             DatasetChecks.Assemble(rules, window, raw, tenants, f.Facts),
-            [.. inputs.Take(1), .. f.Files, .. inputs.Skip(1)],
+            SmallTables.InTableOrder(inputs + f.Files),
             raw)).MapLeft(e => e.Message);
     }
 
