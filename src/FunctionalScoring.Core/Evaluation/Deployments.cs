@@ -8,15 +8,8 @@ namespace FunctionalScoring.Core.Evaluation;
 /// <summary>R17–R19: deployments, per association type; the best type wins.</summary>
 public static class Deployments
 {
-    public static MetricScore Score(PartnerFacts facts)
-    {
-        var rule = facts.Path.Rule(Metric.Deployments);
-        return MetricScores.BestOf(rule, facts.Path.AssociationTypes.Map(type =>
-        {
-            var evidence = Tenants(facts, type);
-            return MetricScores.OfType(rule, type, evidence.Sum(e => e.Contribution), evidence);
-        }));
-    }
+    public static MetricScore Score(PartnerFacts facts) =>
+        MetricScores.PerType(facts.Path, Metric.Deployments, type => Tenants(facts, type));
 
     /// <summary>
     /// R18, R19: the deployed tenants through one type in M (+1 each, or 0 when every deployed pair

@@ -29,6 +29,20 @@ public static class MetricScores
         return new MetricScore(rule.Metric, best.Value, best.Threshold, best.Points, rule.MaxPoints, best.Type, byType, best.Evidence, Prelude.None);
     }
 
+    /// <summary>
+    /// R14, R19: a per-type metric of one path, each type's value the sum of its evidence
+    /// contributions, the best type winning.
+    /// </summary>
+    public static MetricScore PerType(PathRules path, Metric metric, Func<AssociationType, Seq<Evidence>> evidenceThrough)
+    {
+        var rule = path.Rule(metric);
+        return BestOf(rule, path.AssociationTypes.Map(type =>
+        {
+            var evidence = evidenceThrough(type);
+            return OfType(rule, type, evidence.Sum(e => e.Contribution), evidence);
+        }));
+    }
+
     /// <summary>R14's choice among types given in the path's order: a later type wins only with strictly more points.</summary>
     public static TypeScore Best(Seq<TypeScore> byType) =>
         byType.Tail.Fold(byType.Head, (best, next) => next.Points > best.Points ? next : best);

@@ -9,15 +9,8 @@ namespace FunctionalScoring.Core.Evaluation;
 /// <summary>R14–R16: usage growth, computed per association type; the best type wins.</summary>
 public static class UsageGrowth
 {
-    public static MetricScore Score(PartnerFacts facts)
-    {
-        var rule = facts.Path.Rule(Metric.UsageGrowth);
-        return MetricScores.BestOf(rule, facts.Path.AssociationTypes.Map(type =>
-        {
-            var evidence = Contributions(facts, type);
-            return MetricScores.OfType(rule, type, evidence.Sum(e => e.Contribution), evidence);
-        }));
-    }
+    public static MetricScore Score(PartnerFacts facts) =>
+        MetricScores.PerType(facts.Path, Metric.UsageGrowth, type => Contributions(facts, type));
 
     /// <summary>R15: each credited pair's growth since its start month, and each lost pair's −MAU(B).</summary>
     public static Seq<Evidence> Contributions(PartnerFacts facts, AssociationType type)
