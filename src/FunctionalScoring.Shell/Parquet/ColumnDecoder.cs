@@ -1,4 +1,6 @@
 using System.Buffers;
+using FunctionalScoring.Shell.Parquet.Pages;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 
 namespace FunctionalScoring.Shell.Parquet;
@@ -6,9 +8,10 @@ namespace FunctionalScoring.Shell.Parquet;
 /// <summary>Decodes one column of one row group into a <see cref="BatchColumn"/>, without boxing a value.</summary>
 internal static class ColumnDecoder
 {
-    public static ValueTask DecodeAsync(ParquetRowGroupReader rowGroup, BoundColumn column, BatchColumn target, CancellationToken ct)
+    public static ValueTask DecodeAsync(ParquetRowGroupReader rowGroup, SafeFileHandle? file, BoundColumn column, BatchColumn target, CancellationToken ct)
     {
-        var values = rowGroup.GetMetadata(column.Field)?.MetaData?.NumValues ?? -1;
+        var chunk = rowGroup.GetMetadata(column.Field);
+        var values = chunk?.MetaData?.NumValues ?? -1;
         if (values != target.Length)
         {
             throw new InvalidDataException($"column '{column.Spec.Name}' holds {values} values for {target.Length} rows");
@@ -16,6 +19,7 @@ internal static class ColumnDecoder
 
         return column.Raw switch
         {
+            RawType.Utf8 when file is not null && DictionaryTextChunk.TryDecode(file, chunk!, column, target) => ValueTask.CompletedTask,
             RawType.Utf8 => DecodeTextAsync(rowGroup, column, target, ct),
             RawType.DateOnly => DecodeAsync<DateOnly, int, DayOfDate>(rowGroup, column, target, ct),
             RawType.DateTime => DecodeAsync<DateTime, int, DayOfTimestamp>(rowGroup, column, target, ct),

@@ -1,4 +1,5 @@
 using LanguageExt;
+using Microsoft.Win32.SafeHandles;
 using Parquet;
 
 namespace FunctionalScoring.Shell.Parquet;
@@ -10,11 +11,13 @@ namespace FunctionalScoring.Shell.Parquet;
 internal sealed class PartReaders : IAsyncDisposable
 {
     private readonly List<ParquetReader> readers;
+    private readonly SafeFileHandle? file;
     private readonly int unopenedRowGroups;
 
-    private PartReaders(List<ParquetReader> readers, Seq<BoundColumn> columns, int unopenedRowGroups = 0)
+    private PartReaders(List<ParquetReader> readers, Seq<BoundColumn> columns, SafeFileHandle? file = null, int unopenedRowGroups = 0)
     {
         this.readers = readers;
+        this.file = file;
         this.unopenedRowGroups = unopenedRowGroups;
         Columns = columns;
     }
@@ -25,7 +28,7 @@ internal sealed class PartReaders : IAsyncDisposable
     public int RowGroupCount => readers.Count > 0 ? readers[0].RowGroupCount : unopenedRowGroups;
 
     /// <summary>Stands for a part whose row groups are all pruned: there is nothing to decode, so no file is opened.</summary>
-    public static PartReaders Unopened(int rowGroups) => new([], default, rowGroups);
+    public static PartReaders Unopened(int rowGroups) => new([], default, unopenedRowGroups: rowGroups);
 
     public static async Task<Either<ParquetInputError, PartReaders>> OpenAsync(SourcePart part, Seq<ColumnSpec> specs, CancellationToken ct)
     {
@@ -45,7 +48,9 @@ internal sealed class PartReaders : IAsyncDisposable
             columns.AddRange(bound.Skip(i).Take(1));
         }
 
-        return new PartReaders(readers, columns.ToSeq().Strict());
+        // Positional reads for the fast text path; safe to share between the column tasks.
+        var file = File.OpenHandle(part.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        return new PartReaders(readers, columns.ToSeq().Strict(), file);
     }
 
     /// <summary>Decodes every column of row group <paramref name="index"/> into <paramref name="targets"/>, one task per column.</summary>
@@ -56,7 +61,7 @@ internal sealed class PartReaders : IAsyncDisposable
         {
             var (rowGroup, column, target) = (readers[i].OpenRowGroupReader(index), Columns[i], targets[i]);
             target.Reset(rows);
-            tasks[i] = Task.Run(() => ColumnDecoder.DecodeAsync(rowGroup, column, target, ct).AsTask(), ct);
+            tasks[i] = Task.Run(() => ColumnDecoder.DecodeAsync(rowGroup, file, column, target, ct).AsTask(), ct);
         }
 
         return Task.WhenAll(tasks);
@@ -68,5 +73,7 @@ internal sealed class PartReaders : IAsyncDisposable
         {
             await reader.DisposeAsync();
         }
+
+        file?.Dispose();
     }
 }
