@@ -1,18 +1,20 @@
 using FunctionalScoring.Core.Time;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 
 namespace FunctionalScoring.Core.Model;
 
 /// <summary>
 /// The checked facts a run scores: every row here has passed R28 and lies in the window (R29).
 /// <see cref="PartnerIds"/> holds every partner that gets a result (R24), in ordinal order.
+/// Ids are keyed ordinally: a culture-aware order is slower and can take distinct ids for equal.
 /// </summary>
 public sealed record Dataset(
     EvaluationWindow Window,
     Seq<string> PartnerIds,
-    Map<string, string> PartnerNames,
-    Map<string, Seq<Association>> AssociationsByPartner,
-    Map<string, Seq<CertificationHeld>> CertificationsByPartner,
+    Map<OrdStringOrdinal, string, string> PartnerNames,
+    Map<OrdStringOrdinal, string, Seq<Association>> AssociationsByPartner,
+    Map<OrdStringOrdinal, string, Seq<CertificationHeld>> CertificationsByPartner,
     UsageIndex Usage,
     TenantDirectory Tenants)
 {

@@ -4,6 +4,7 @@ using FunctionalScoring.Core.Model;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using static FunctionalScoring.Core.Validation.RejectionRows;
 
 namespace FunctionalScoring.Core.Validation;
@@ -110,14 +111,14 @@ public static class DatasetChecks
             .ToSeq();
 
     /// <summary>A partner's name from the partners table; when rows disagree, the ordinally first name wins so input order never matters.</summary>
-    private static Map<string, string> PartnerNames(RawPartners partners, RowReason[] reasons) =>
+    private static Map<OrdStringOrdinal, string, string> PartnerNames(RawPartners partners, RowReason[] reasons) =>
         Enumerable.Range(0, partners.Count)
             .Where(row => reasons[row] == RowReason.None)
             .GroupBy(row => partners.Partner[row]!, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Select(row => partners.Name[row] ?? "").Min(StringComparer.Ordinal) ?? ""))
-            .ToMap();
+            .Apply(OrdinalMap);
 
-    private static Map<string, Seq<Association>> UsedAssociations(RawAssociations table, AssociationVerdicts verdicts, TenantDirectory tenants)
+    private static Map<OrdStringOrdinal, string, Seq<Association>> UsedAssociations(RawAssociations table, AssociationVerdicts verdicts, TenantDirectory tenants)
     {
         var tenantCode = tenants.Recode(table.Tenant.Values);
         return Enumerable.Range(0, table.Count)
@@ -131,16 +132,19 @@ public static class DatasetChecks
                 Prelude.Optional(table.EndedOn[row])))
             .GroupBy(a => a.PartnerId, StringComparer.Ordinal)
             .Select(g => (g.Key, g.ToSeq()))
-            .ToMap();
+            .Apply(OrdinalMap);
     }
 
-    private static Map<string, Seq<CertificationHeld>> UsedCertifications(RawCertifications table, CertificationVerdicts verdicts) =>
+    private static Map<OrdStringOrdinal, string, Seq<CertificationHeld>> UsedCertifications(RawCertifications table, CertificationVerdicts verdicts) =>
         Enumerable.Range(0, table.Count)
             .Where(row => verdicts.Reasons[row] == RowReason.None)
             .Select(row => new CertificationHeld(table.Partner[row]!, table.Person[row]!, verdicts.Certification[row], table.EarnedOn[row]!.Value, Prelude.Optional(table.ExpiresOn[row])))
             .GroupBy(c => c.PartnerId, StringComparer.Ordinal)
             .Select(g => (g.Key, g.ToSeq()))
-            .ToMap();
+            .Apply(OrdinalMap);
+
+    private static Map<OrdStringOrdinal, string, T> OrdinalMap<T>(IEnumerable<(string Key, T Value)> pairs) =>
+        Prelude.toMap<OrdStringOrdinal, string, T>(pairs);
 
     private static UsageIndex UsageIndexOf(EvaluationWindow window, RawUsage usage, UsageVerdicts verdicts, TenantDirectory tenants)
     {

@@ -103,4 +103,17 @@ public class NameMatchingTests
 
         Assert.Equal((0L, 0L), (run.Metric("P1", PathName.SMB, Metric.NetCustomerAdds).Value, run.Metric("P2", PathName.SMB, Metric.NetCustomerAdds).Value));
     }
+
+    [Fact]
+    public void Partner_ids_match_exactly_even_when_they_differ_only_by_characters_a_culture_ignores()
+    {
+        // A soft hyphen is ignored by culture-aware comparison: "P1" and "P\u00AD1" are still two partners.
+        var run = Scenario.Empty
+            .With(Row.Usage("T1", "Teams", MDay, 50, 5), Row.Usage("T2", "Teams", MDay, 50, 5))
+            .With(Row.Association("P1", "T1", null, "CPOR", LongAgo), Row.Association("P\u00AD1", "T2", null, "CPOR", LongAgo),
+                Row.Association("P\u00AD1", "T1", null, "CPOR", LongAgo))
+            .Run();
+
+        Assert.Equal((1L, 2L), (run.Metric("P1", PathName.SMB, Metric.NetCustomerAdds).Value, run.Metric("P\u00AD1", PathName.SMB, Metric.NetCustomerAdds).Value));
+    }
 }
