@@ -17,8 +17,9 @@ public static class Qualification
     {
         var total = metrics.Sum(m => m.Points);
         var qualified = Qualifies(parameters, metrics.Map(m => m.Points));
-        var below = metrics.Filter(m => m.Points < parameters.MinPointsPerMetric).Map(m => m.Metric);
-        var withGaps = metrics.Map(m => m with { ExtraToClose = GapToQualify.ExtraToClose(parameters, metrics, m) });
+        // Strict: a lazy Seq would hold on to every metric's evidence through its closure, long after the caller dropped it.
+        var below = metrics.Filter(m => m.Points < parameters.MinPointsPerMetric).Map(m => m.Metric).Strict();
+        var withGaps = metrics.Map(m => m with { ExtraToClose = GapToQualify.ExtraToClose(parameters, metrics, m) }).Strict();
         return new PathScore(path, withGaps, total, qualified, Math.Max(0m, parameters.QualifyingTotal - total), below);
     }
 

@@ -16,7 +16,7 @@ public static class Scorer
     /// <summary>One partner's result on both paths (R20–R23).</summary>
     public static PartnerScore ScorePartner(RuleSet rules, Dataset dataset, string partner)
     {
-        var paths = rules.Paths.Map(path => ScorePath(rules, path, dataset, partner));
+        var paths = rules.Paths.Map(path => ScorePath(rules, path, dataset, partner)).Strict();
         var reported = Qualification.ReportedPath(paths);
         return new PartnerScore(partner, dataset.NameOf(partner), reported, paths.Exists(p => p.Qualified), paths);
     }
