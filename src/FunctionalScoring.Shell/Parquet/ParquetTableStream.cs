@@ -54,12 +54,15 @@ public sealed class ParquetTableStream
 
     /// <summary>
     /// Every row group in order, pruned ones as <see cref="RowGroupBatch.Skipped"/> batches. A file that turns out
-    /// unreadable ends the stream with one error. Batch buffers are reused: copy what you keep.
+    /// unreadable ends the stream with one error. While the caller works on one batch, the next row group of the
+    /// same file is already being decoded into a second set of buffers: a batch's buffers stay valid until the
+    /// caller asks for the batch after the next one, so copy what you keep.
     /// </summary>
     public async IAsyncEnumerable<Either<ParquetInputError, RowGroupBatch>> ReadAsync(
         Option<Action<ReadProgress>> progress = default, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var columns = Columns.Map(c => new BatchColumn(c, Dictionaries.Find(c.Name))).Strict();
+        var buffers = new[] { NewColumns(), NewColumns() };
+        var current = 0;
         var done = 0L;
         var total = TotalRows;
         for (var partIndex = 0; partIndex < plan.Count; partIndex++)
@@ -81,21 +84,58 @@ public sealed class ParquetTableStream
                 yield break;
             }
 
-            foreach (var group in part.RowGroups)
+            var groups = part.RowGroups.ToArray();
+            Task<Option<ParquetInputError>>? next = null;
+            try
             {
-                var failure = group.Skip ? None : await DecodeAsync(readers, group, columns, part.Part.Name, ct);
-                if (failure.Case is ParquetInputError corrupt)
+                for (var g = 0; g < groups.Length; g++)
                 {
-                    yield return corrupt;
-                    yield break;
-                }
+                    var group = groups[g];
+                    var failure = Option<ParquetInputError>.None;
+                    if (!group.Skip)
+                    {
+                        failure = await (next ?? DecodeAsync(readers, group, buffers[current], part.Part.Name, ct));
+                        next = null;
+                    }
 
-                done += group.Rows;
-                progress.IfSome(report => report(new ReadProgress(done, total)));
-                yield return new RowGroupBatch(part.Part, partIndex, group.Index, group.FirstRow, group.Rows, group.Skip,
-                    group.Skip ? Seq<BatchColumn>() : columns);
+                    if (failure.Case is ParquetInputError corrupt)
+                    {
+                        yield return corrupt;
+                        yield break;
+                    }
+
+                    var columns = buffers[current];
+                    if (!group.Skip)
+                    {
+                        current = 1 - current;
+                        next = NextDecode(readers, groups, g, buffers[current], part.Part.Name, ct);
+                    }
+
+                    done += group.Rows;
+                    progress.IfSome(report => report(new ReadProgress(done, total)));
+                    yield return new RowGroupBatch(part.Part, partIndex, group.Index, group.FirstRow, group.Rows, group.Skip,
+                        group.Skip ? Seq<BatchColumn>() : columns);
+                }
+            }
+            finally
+            {
+                // Never dispose the readers under a decode still running (the caller stopped early).
+                if (next is not null)
+                {
+                    await next;
+                }
             }
         }
+    }
+
+    private Seq<BatchColumn> NewColumns() => Columns.Map(c => new BatchColumn(c, Dictionaries.Find(c.Name))).Strict();
+
+    /// <summary>Starts decoding the first row group after <paramref name="after"/> that is not pruned, if any.</summary>
+    private static Task<Option<ParquetInputError>>? NextDecode(
+        PartReaders readers, RowGroupPlan[] groups, int after, Seq<BatchColumn> into, string file, CancellationToken ct)
+    {
+        var following = System.Array.FindIndex(groups, after + 1, g => !g.Skip);
+        return following < 0 ? null : DecodeAsync(readers, groups[following], into, file, ct);
     }
 
     private static async Task<Option<ParquetInputError>> DecodeAsync(

@@ -134,20 +134,25 @@ internal sealed class UsageStream
     /// <summary>Per distinct text seen so far: its tenant directory code, eligible workload and blankness, computed once.</summary>
     private void Extend(UsageBatch rows)
     {
+        // The next row group may be adding codes meanwhile: take the ones known now (all of this batch's).
         var tenantValues = rows.TenantDictionary;
-        for (var code = tenantCode.Length; code < tenantValues.Count; code++)
+        var tenants = tenantValues.Count;
+        var first = tenantCode.Length;
+        Array.Resize(ref tenantCode, Math.Max(first, tenants));
+        Array.Resize(ref tenantBlank, Math.Max(first, tenants));
+        for (var code = first; code < tenants; code++)
         {
-            Array.Resize(ref tenantCode, tenantValues.Count);
-            Array.Resize(ref tenantBlank, tenantValues.Count);
             tenantCode[code] = cellTenant(tenantValues[code]);
             tenantBlank[code] = Core.Domain.Names.IsEmptyId(tenantValues[code]);
         }
 
         var workloadValues = rows.WorkloadDictionary;
-        for (var code = workloadIndex.Length; code < workloadValues.Count; code++)
+        var workloads = workloadValues.Count;
+        first = workloadIndex.Length;
+        Array.Resize(ref workloadIndex, Math.Max(first, workloads));
+        Array.Resize(ref workloadBlank, Math.Max(first, workloads));
+        for (var code = first; code < workloads; code++)
         {
-            Array.Resize(ref workloadIndex, workloadValues.Count);
-            Array.Resize(ref workloadBlank, workloadValues.Count);
             workloadIndex[code] = rules.Workload(workloadValues[code]).IfNone(-1);
             workloadBlank[code] = Core.Domain.Names.IsEmptyId(workloadValues[code]);
         }

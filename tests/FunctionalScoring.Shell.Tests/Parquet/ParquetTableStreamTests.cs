@@ -36,6 +36,23 @@ public sealed class ParquetTableStreamTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reader_that_stops_early_leaves_no_decode_running_and_the_file_free()
+    {
+        Write(folder.File("t.parquet"), [2, 2, 2], CompressionMethod.Snappy, Column("s", FixtureType.Utf8, "a", "b", "c", "d", "e", "f"));
+        var stream = await OpenAsync("t", ColumnSpec.Text("s", true));
+
+        await foreach (var step in stream.ReadAsync())
+        {
+            Assert.Equal(2, ((RowGroupBatch)step).RowCount);
+            break;
+        }
+
+        // The second row group was being decoded ahead when the caller left: the file must be closed all the same.
+        using var exclusive = new FileStream(folder.File("t.parquet"), FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        Assert.True(exclusive.CanWrite);
+    }
+
+    [Fact]
     public async Task Footers_are_checked_before_any_row_is_streamed()
     {
         Write(folder.File("t/a.parquet"), Column("n", FixtureType.Int64, 1));
