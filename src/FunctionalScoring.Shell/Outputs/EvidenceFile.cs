@@ -24,18 +24,21 @@ public sealed class EvidenceFile : IAsyncDisposable
     public async Task AddAsync(IEnumerable<PartnerScore> partnersInIdOrder, CancellationToken ct = default)
     {
         buffer.AddRange(ResultFrames.EvidenceRows(partnersInIdOrder));
-        while (buffer.Count >= rowGroupSize)
+        var written = 0;
+        while (buffer.Count - written >= rowGroupSize)
         {
-            await appender.AppendAsync(ResultFrames.EvidenceFrame(buffer.GetRange(0, rowGroupSize)), 0, rowGroupSize, ct);
-            buffer.RemoveRange(0, rowGroupSize);
+            await appender.AppendAsync(new EvidenceColumns(buffer, written, rowGroupSize), ct);
+            written += rowGroupSize;
         }
+
+        buffer.RemoveRange(0, written);
     }
 
     public async Task CompleteAsync(CancellationToken ct = default)
     {
         if (buffer.Count > 0)
         {
-            await appender.AppendAsync(ResultFrames.EvidenceFrame(buffer), 0, buffer.Count, ct);
+            await appender.AppendAsync(new EvidenceColumns(buffer, 0, buffer.Count), ct);
             buffer.Clear();
         }
 

@@ -49,10 +49,6 @@ public static class ResultFrames
             Long("extra_to_close", rows.Select(r => r.metric.ExtraToClose.IsSome ? (long?)r.metric.ExtraToClose.IfNone(0) : null)));
     }
 
-    /// <summary>Every evidence row of every type, flagged <c>reported</c> when its type is the one the metric reports.</summary>
-    public static DataFrame Evidence(Seq<PartnerScore> partners) =>
-        EvidenceFrame([.. EvidenceRows(partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal))]);
-
     /// <summary>
     /// The evidence rows of partners given in partner-id order, in output order. Paths and metrics
     /// are already in order: sorting within one metric's rows gives the same order as a sort of the
@@ -64,21 +60,6 @@ public static class ResultFrames
         from metric in path.Metrics.OrderBy(m => m.Metric)
         from row in EvidenceOf(metric)
         select new EvidenceRow(partner.PartnerId, path.Path, metric.Metric, row.Reported, row.evidence);
-
-    public static DataFrame EvidenceFrame(IReadOnlyList<EvidenceRow> rows) =>
-        new(
-            Text("partner_id", rows.Select(r => r.PartnerId)),
-            Text("path", rows.Select(r => r.Path.ToString())),
-            Text("metric", rows.Select(r => r.Metric.ToString())),
-            Text("kind", rows.Select(r => r.Evidence.Kind.ToString())),
-            Text("association_type", rows.Select(r => r.Evidence.Via.Match(t => t.ToString(), () => ""))),
-            Bool("reported", rows.Select(r => r.Reported)),
-            Text("tenant_id", rows.Select(r => r.Evidence.TenantId)),
-            Text("workload", rows.Select(r => r.Evidence.Workload)),
-            Text("person_id", rows.Select(r => r.Evidence.PersonId)),
-            Text("month", rows.Select(r => r.Evidence.Month)),
-            Long("contribution", rows.Select(r => (long?)r.Evidence.Contribution)),
-            Text("detail", rows.Select(r => r.Evidence.Detail)));
 
     private static IEnumerable<(bool Reported, Evidence evidence)> EvidenceOf(MetricScore metric) =>
         (metric.ByType.IsEmpty

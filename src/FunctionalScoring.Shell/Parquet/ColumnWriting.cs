@@ -6,6 +6,20 @@ namespace FunctionalScoring.Shell.Parquet;
 /// <summary>Writes one column of one row group, as OPTIONAL or REQUIRED as its field says.</summary>
 internal static class ColumnWriting
 {
+    private const decimal LargestDecimal92 = 9_999_999.99m;
+
+    /// <summary>Writes <paramref name="values"/>, which must be the array <see cref="IRowGroupValues"/> names for <paramref name="type"/>.</summary>
+    public static Task WriteAsync(ParquetRowGroupWriter rowGroup, DataField field, OutputType type, Array values, CancellationToken ct) =>
+        (type, values) switch
+        {
+            (OutputType.String, string?[] strings) => WriteAsync(rowGroup, field, strings),
+            (OutputType.Int64, long?[] longs) => WriteAsync(rowGroup, field, longs, ct),
+            (OutputType.Date, DateOnly?[] dates) => WriteAsync(rowGroup, field, dates, ct),
+            (OutputType.Boolean, bool?[] booleans) => WriteAsync(rowGroup, field, booleans, ct),
+            (OutputType.Decimal92, decimal?[] decimals) => WriteAsync(rowGroup, field, Decimals92(field, decimals), ct),
+            _ => throw new ArgumentException($"column '{field.Name}' is written as {type} but its values are a {values.GetType().Name}"),
+        };
+
     public static Task WriteAsync<T>(ParquetRowGroupWriter rowGroup, DataField field, T?[] values, CancellationToken ct)
         where T : struct
     {
@@ -31,6 +45,20 @@ internal static class ColumnWriting
         }
 
         return rowGroup.WriteAsync(field, values);
+    }
+
+    private static decimal?[] Decimals92(DataField field, decimal?[] values)
+    {
+        foreach (var value in values)
+        {
+            if (value is { } v && (decimal.Round(v, 2) != v || Math.Abs(v) > LargestDecimal92))
+            {
+                // The library would truncate silently; a score must never change on its way to disk.
+                throw new ArgumentException($"column '{field.Name}': {v} does not fit DECIMAL(9,2)");
+            }
+        }
+
+        return values;
     }
 
     /// <summary>The row ranges of consecutive row groups of at most <paramref name="size"/> rows.</summary>

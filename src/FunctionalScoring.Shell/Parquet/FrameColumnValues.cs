@@ -5,8 +5,6 @@ namespace FunctionalScoring.Shell.Parquet;
 /// <summary>The values of rows <c>start .. start+count</c> of a frame column, as the Parquet writer takes them.</summary>
 internal static class FrameColumnValues
 {
-    private const decimal LargestDecimal92 = 9_999_999.99m;
-
     public static string?[] Strings(DataFrameColumn column, int start, int count)
     {
         var strings = Expect<StringDataFrameColumn>(column, OutputType.String);
@@ -37,11 +35,7 @@ internal static class FrameColumnValues
         Slice(Expect<PrimitiveDataFrameColumn<bool>>(column, OutputType.Boolean), start, count, v => v);
 
     public static decimal?[] Decimals92(DataFrameColumn column, int start, int count) =>
-        Slice(Expect<PrimitiveDataFrameColumn<decimal>>(column, OutputType.Decimal92), start, count, v =>
-            decimal.Round(v, 2) == v && Math.Abs(v) <= LargestDecimal92
-                ? v
-                // The library would truncate silently; a score must never change on its way to disk.
-                : throw new ArgumentException($"column '{column.Name}': {v} does not fit DECIMAL(9,2)"));
+        Slice(Expect<PrimitiveDataFrameColumn<decimal>>(column, OutputType.Decimal92), start, count, v => v);
 
     private static TOut?[] Slice<TIn, TOut>(PrimitiveDataFrameColumn<TIn> column, int start, int count, Func<TIn, TOut> convert)
         where TIn : unmanaged

@@ -43,12 +43,16 @@ public sealed class ParquetTableAppender : IAsyncDisposable
     }
 
     /// <summary>Rows [start, start + count) of <paramref name="frame"/> as one row group.</summary>
-    public async Task AppendAsync(DataFrame frame, int start, int count, CancellationToken ct = default)
+    public Task AppendAsync(DataFrame frame, int start, int count, CancellationToken ct = default) =>
+        AppendAsync(new FrameRowGroup(frame, columns, start, count), ct);
+
+    /// <summary><paramref name="rows"/> as one row group; every source of rows writes through here.</summary>
+    public async Task AppendAsync(IRowGroupValues rows, CancellationToken ct = default)
     {
         using var rowGroup = writer.CreateRowGroup();
         for (var i = 0; i < fields.Length; i++)
         {
-            await ParquetTableWriter.WriteAsync(rowGroup, fields[i], columns[i].Type, frame.Columns[columns[i].Name], start, count, ct);
+            await ColumnWriting.WriteAsync(rowGroup, fields[i], columns[i].Type, rows.Column(i), ct);
         }
     }
 

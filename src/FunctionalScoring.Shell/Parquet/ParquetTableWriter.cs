@@ -1,6 +1,5 @@
 using LanguageExt;
 using Microsoft.Data.Analysis;
-using Parquet;
 using Parquet.Schema;
 
 namespace FunctionalScoring.Shell.Parquet;
@@ -41,16 +40,4 @@ public static class ParquetTableWriter
         OutputType.Decimal92 => new DecimalDataField(column.Name, precision: 9, scale: 2, isNullable: true),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };
-
-    internal static Task WriteAsync(
-        ParquetRowGroupWriter rowGroup, DataField field, OutputType type, DataFrameColumn source, int start, int count, CancellationToken ct) =>
-        type switch
-        {
-            OutputType.String => ColumnWriting.WriteAsync(rowGroup, field, FrameColumnValues.Strings(source, start, count)),
-            OutputType.Int64 => ColumnWriting.WriteAsync(rowGroup, field, FrameColumnValues.Int64s(source, start, count), ct),
-            OutputType.Date => ColumnWriting.WriteAsync(rowGroup, field, FrameColumnValues.Dates(source, start, count), ct),
-            OutputType.Boolean => ColumnWriting.WriteAsync(rowGroup, field, FrameColumnValues.Booleans(source, start, count), ct),
-            OutputType.Decimal92 => ColumnWriting.WriteAsync(rowGroup, field, FrameColumnValues.Decimals92(source, start, count), ct),
-            _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
-        };
 }
