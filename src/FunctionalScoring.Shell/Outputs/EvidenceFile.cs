@@ -23,7 +23,7 @@ public sealed class EvidenceFile : IAsyncDisposable
     /// <summary>Adds the evidence of the next partners, in partner-id order after every partner added before.</summary>
     public async Task AddAsync(IEnumerable<PartnerScore> partnersInIdOrder, CancellationToken ct = default)
     {
-        buffer.AddRange(ResultFrames.EvidenceRows(partnersInIdOrder));
+        buffer.AddRange(EvidenceRows.Of(partnersInIdOrder));
         var written = 0;
         while (buffer.Count - written >= rowGroupSize)
         {

@@ -6,9 +6,6 @@ using Microsoft.Data.Analysis;
 
 namespace FunctionalScoring.Shell.Outputs;
 
-/// <summary>One row of <c>evidence.parquet</c>.</summary>
-public readonly record struct EvidenceRow(string PartnerId, PathName Path, Metric Metric, bool Reported, Evidence Evidence);
-
 /// <summary>
 /// The documented output tables as DataFrames, rows in a stable order (partner id, then path and
 /// metric in rule-set order), so the same input always gives the same bytes.
@@ -48,28 +45,6 @@ public static class ResultFrames
             Text("association_type", rows.Select(r => r.metric.Via.Match(t => t.ToString(), () => ""))),
             Long("extra_to_close", rows.Select(r => r.metric.ExtraToClose.IsSome ? (long?)r.metric.ExtraToClose.IfNone(0) : null)));
     }
-
-    /// <summary>
-    /// The evidence rows of partners given in partner-id order, in output order. Paths and metrics
-    /// are already in order: sorting within one metric's rows gives the same order as a sort of the
-    /// whole table, and lets a big run write evidence a chunk of partners at a time.
-    /// </summary>
-    public static IEnumerable<EvidenceRow> EvidenceRows(IEnumerable<PartnerScore> partnersInIdOrder) =>
-        from partner in partnersInIdOrder
-        from path in partner.Paths.OrderBy(p => p.Path)
-        from metric in path.Metrics.OrderBy(m => m.Metric)
-        from row in EvidenceOf(metric)
-        select new EvidenceRow(partner.PartnerId, path.Path, metric.Metric, row.Reported, row.evidence);
-
-    private static IEnumerable<(bool Reported, Evidence evidence)> EvidenceOf(MetricScore metric) =>
-        (metric.ByType.IsEmpty
-            ? metric.Evidence.Map(e => (Reported: metric.Via.IsNone, evidence: e))
-            : metric.ByType.Bind(t => t.Evidence.Map(e => (Reported: metric.Via == Prelude.Some(t.Type), evidence: e))))
-        .OrderBy(r => r.evidence.Via.Match(t => (int)t, () => -1))
-        .ThenBy(r => r.evidence.Month, StringComparer.Ordinal)
-        .ThenBy(r => r.evidence.TenantId, StringComparer.Ordinal)
-        .ThenBy(r => r.evidence.Workload, StringComparer.Ordinal)
-        .ThenBy(r => r.evidence.PersonId, StringComparer.Ordinal);
 
     public static DataFrame Rejects(Seq<Rejection> rejections)
     {

@@ -1,0 +1,32 @@
+using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Results;
+
+namespace FunctionalScoring.Shell.Outputs;
+
+/// <summary>One row of <c>evidence.parquet</c>.</summary>
+public readonly record struct EvidenceRow(string PartnerId, PathName Path, Metric Metric, bool Reported, Evidence Evidence);
+
+/// <summary>Every evidence row of every type, flagged <c>reported</c> when its type is the one the metric reports.</summary>
+public static class EvidenceRows
+{
+    /// <summary>
+    /// The evidence rows of partners given in partner-id order, in output order. Paths and metrics
+    /// are already in order: sorting within one metric's rows gives the same order as a sort of the
+    /// whole table, and lets a big run write evidence a chunk of partners at a time.
+    /// </summary>
+    public static IEnumerable<EvidenceRow> Of(IEnumerable<PartnerScore> partnersInIdOrder) =>
+        from partner in partnersInIdOrder
+        from path in partner.Paths.OrderBy(p => p.Path)
+        from metric in path.Metrics.OrderBy(m => m.Metric)
+        from row in OfMetric(partner.PartnerId, path.Path, metric)
+        select row;
+
+    private static EvidenceRow[] OfMetric(string partnerId, PathName path, MetricScore metric)
+    {
+        var rows = metric.ByType.IsEmpty
+            ? metric.Evidence.Map(e => new EvidenceRow(partnerId, path, metric.Metric, metric.Via.IsNone, e)).ToArray()
+            : metric.ByType.Bind(t => t.Evidence.Map(e => new EvidenceRow(partnerId, path, metric.Metric, metric.Via == t.Type, e))).ToArray();
+        EvidenceOrder.Sort(rows);
+        return rows;
+    }
+}
