@@ -1,4 +1,3 @@
-using FunctionalScoring.Core.Results;
 using FunctionalScoring.Shell.Parquet;
 
 namespace FunctionalScoring.Shell.Outputs;
@@ -20,10 +19,17 @@ public sealed class EvidenceFile : IAsyncDisposable
     public static async Task<EvidenceFile> CreateAsync(string path, int rowGroupSize = ParquetTableWriter.DefaultRowGroupSize, CancellationToken ct = default) =>
         new(await ParquetTableAppender.CreateAsync(OutputFiles.EvidenceSchema, path, ct), rowGroupSize);
 
-    /// <summary>Adds the evidence of the next partners, in partner-id order after every partner added before.</summary>
-    public async Task AddAsync(IEnumerable<PartnerScore> partnersInIdOrder, CancellationToken ct = default)
+    /// <summary>
+    /// Adds the <see cref="EvidenceRows"/> of the next partners, one array a partner, in partner-id
+    /// order after every partner added before.
+    /// </summary>
+    public async Task AddAsync(IReadOnlyList<EvidenceRow[]> rowsOfPartnersInIdOrder, CancellationToken ct = default)
     {
-        buffer.AddRange(EvidenceRows.Of(partnersInIdOrder));
+        foreach (var rows in rowsOfPartnersInIdOrder)
+        {
+            buffer.AddRange(rows);
+        }
+
         var written = 0;
         while (buffer.Count - written >= rowGroupSize)
         {

@@ -10,16 +10,15 @@ public readonly record struct EvidenceRow(string PartnerId, PathName Path, Metri
 public static class EvidenceRows
 {
     /// <summary>
-    /// The evidence rows of partners given in partner-id order, in output order. Paths and metrics
-    /// are already in order: sorting within one metric's rows gives the same order as a sort of the
-    /// whole table, and lets a big run write evidence a chunk of partners at a time.
+    /// The evidence rows of one partner, in output order. Paths and metrics are already in order:
+    /// sorting within one metric's rows gives the same order as a sort of the whole table, so the
+    /// rows of partners in partner-id order, one after the other, are the whole table's order.
     /// </summary>
-    public static IEnumerable<EvidenceRow> Of(IEnumerable<PartnerScore> partnersInIdOrder) =>
-        from partner in partnersInIdOrder
-        from path in partner.Paths.OrderBy(p => p.Path)
-        from metric in path.Metrics.OrderBy(m => m.Metric)
-        from row in OfMetric(partner.PartnerId, path.Path, metric)
-        select row;
+    public static EvidenceRow[] Of(PartnerScore partner) =>
+        [.. from path in partner.Paths.OrderBy(p => p.Path)
+            from metric in path.Metrics.OrderBy(m => m.Metric)
+            from row in OfMetric(partner.PartnerId, path.Path, metric)
+            select row];
 
     private static EvidenceRow[] OfMetric(string partnerId, PathName path, MetricScore metric)
     {
