@@ -66,8 +66,10 @@ public static class ScoreJob
     }
 
     /// <summary>
-    /// Scores partners a chunk at a time, writing each chunk's evidence as it goes and keeping only
-    /// the scores without their evidence, so memory does not grow with the evidence of the whole run.
+    /// Scores partners a chunk at a time, writing each chunk's evidence in the background while the
+    /// next chunk is scored and keeping only the scores without their evidence, so memory does not
+    /// grow with the evidence of the whole run. The "score" timing is the scoring of the chunks
+    /// (now overlapping the evidence writes); "write" is the rest.
     /// </summary>
     private static async Task<ScoreOutcome> ScoreAndWriteAsync(
         ScoreRequest request, CheckedDataset facts, IReadOnlyList<InputFileRecord> inputs, string directory, Dictionary<string, double> timings, Stopwatch clock, CancellationToken ct)

@@ -6,7 +6,7 @@ using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Outputs;
 
-/// <summary>evidence.parquet written a chunk of partners at a time.</summary>
+/// <summary>evidence.parquet written a chunk of partners at a time, each chunk in the background.</summary>
 public sealed class EvidenceFileTests : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -39,7 +39,7 @@ public sealed class EvidenceFileTests : IDisposable
     }
 
     [Fact]
-    public async Task A_file_given_up_before_completion_leaves_nothing_behind()
+    public async Task A_file_given_up_while_a_chunk_is_being_written_leaves_nothing_behind()
     {
         await using (var file = await EvidenceFile.CreateAsync(folder.File("evidence.parquet"), rowGroupSize: 2))
         {
