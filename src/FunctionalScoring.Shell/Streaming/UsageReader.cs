@@ -45,7 +45,12 @@ internal static class UsageReader
         return (state.Facts(), stream.Files.Map(f => new InputFileRecord("usage", f.Name, f.Rows)));
     }
 
-    /// <summary>The latest day number of the month column that is a first day (R2), reading that column alone.</summary>
+    /// <summary>
+    /// The latest day number of the month column that is a first day (R2), reading that column alone.
+    /// Exact DATE statistics name two values each row group really holds (its min and max): the
+    /// latest first day among them is a floor, and only row groups whose max lies above it (or that
+    /// have no such statistics) can hold a later one, so only those are read.
+    /// </summary>
     public static async Task<Either<ParquetInputError, Option<int>>> LatestFirstDayAsync(TableLocation usage, CancellationToken ct)
     {
         var opened = await ParquetTableStream.OpenAsync(usage, InputSchema.Usage, None, ct);
@@ -54,13 +59,14 @@ internal static class UsageReader
             return opened.Map(_ => Option<int>.None);
         }
 
-        var months = await ParquetTableStream.OpenAsync(usage, Seq1(ColumnSpec.Date("month")), None, ct);
+        var floor = await FirstDayFloorAsync(usage, ct);
+        var months = await ParquetTableStream.OpenAsync(usage, Seq1(ColumnSpec.Date("month")), Some(new RowGroupFilter("month", (_, max) => max > floor)), ct);
         if (months.Case is not ParquetTableStream stream)
         {
             return (ParquetInputError)months.Case;
         }
 
-        var latest = int.MinValue;
+        var latest = floor;
         await foreach (var batch in stream.ReadAsync(None, ct))
         {
             if (batch.Case is ParquetInputError error)
@@ -68,12 +74,18 @@ internal static class UsageReader
                 return error;
             }
 
-            var column = ((RowGroupBatch)batch.Case).Column("month");
+            var group = (RowGroupBatch)batch.Case;
+            if (group.Skipped)
+            {
+                continue;
+            }
+
+            var column = group.Column("month");
             var values = column.Int32Values;
             var present = column.HasValue;
             for (var i = 0; i < values.Length; i++)
             {
-                if (present[i] && values[i] > latest && DateOnly.FromDayNumber(values[i]).Day == 1)
+                if (present[i] && values[i] > latest && IsFirstDay(values[i]))
                 {
                     latest = values[i];
                 }
@@ -82,6 +94,26 @@ internal static class UsageReader
 
         return latest == int.MinValue ? None : Some(latest);
     }
+
+    /// <summary>The latest first day among the exact min and max statistics of every row group (<see cref="int.MinValue"/>: none).</summary>
+    private static async Task<int> FirstDayFloorAsync(TableLocation usage, CancellationToken ct)
+    {
+        var floor = int.MinValue;
+        var gate = new object();
+        var survey = new RowGroupFilter("month", (min, max) =>
+        {
+            lock (gate)
+            {
+                floor = new[] { floor, min, max }.Where(day => day == floor || IsFirstDay(day)).Max();
+            }
+
+            return true;
+        });
+        await ParquetTableStream.OpenAsync(usage, Seq1(ColumnSpec.Date("month")), Some(survey), ct);
+        return floor;
+    }
+
+    private static bool IsFirstDay(int dayNumber) => DateOnly.FromDayNumber(dayNumber).Day == 1;
 
     private static async Task<Option<ParquetInputError>> SecondPassAsync(TableLocation usage, Option<RowGroupFilter> filter, UsageStream state, CancellationToken ct)
     {
