@@ -39,6 +39,13 @@ public sealed class DuplicateKeys(int workloads)
         return (before, firstRow[key]);
     }
 
+    /// <summary>
+    /// Drops the tables once the read is over. Measured on the 50M-row bench: the stream that owns
+    /// them is still reachable when scoring starts (what holds it was not found), and releasing them
+    /// here takes the live set after the read from 564 to 406 MiB.
+    /// </summary>
+    public void Release() => (state, firstRow) = ([], []);
+
     private void EnsureRoom(int key)
     {
         if (key < state.Length)

@@ -70,7 +70,12 @@ internal sealed class UsageStream
         }
     }
 
-    public UsageFacts Facts() => new(index.Build(), counts, rejections.ToSeq(), hasBaselineRows);
+    /// <summary>What the read established; call once, at the end: the duplicate-key tables are released.</summary>
+    public UsageFacts Facts()
+    {
+        keys.Release();
+        return new(index.Build(), counts, rejections.ToSeq(), hasBaselineRows);
+    }
 
     private void Consume(UsageBatch rows, int i)
     {
