@@ -53,13 +53,20 @@ internal static class UsageReader
     /// </summary>
     public static async Task<Either<ParquetInputError, Option<int>>> LatestFirstDayAsync(TableLocation usage, CancellationToken ct)
     {
-        var opened = await ParquetTableStream.OpenAsync(usage, InputSchema.Usage, None, ct);
+        // Checking every footer against the whole schema first (R27) also surveys the statistics;
+        // the planner shows them one row group at a time.
+        var floor = int.MinValue;
+        var survey = new RowGroupFilter("month", (min, max) =>
+        {
+            floor = Math.Max(floor, LatestFirstDay(min, max));
+            return true;
+        });
+        var opened = await ParquetTableStream.OpenAsync(usage, InputSchema.Usage, Some(survey), ct);
         if (opened.IsLeft)
         {
             return opened.Map(_ => Option<int>.None);
         }
 
-        var floor = await FirstDayFloorAsync(usage, ct);
         var months = await ParquetTableStream.OpenAsync(usage, Seq1(ColumnSpec.Date("month")), Some(new RowGroupFilter("month", (_, max) => max > floor)), ct);
         if (months.Case is not ParquetTableStream stream)
         {
@@ -95,23 +102,9 @@ internal static class UsageReader
         return latest == int.MinValue ? None : Some(latest);
     }
 
-    /// <summary>The latest first day among the exact min and max statistics of every row group (<see cref="int.MinValue"/>: none).</summary>
-    private static async Task<int> FirstDayFloorAsync(TableLocation usage, CancellationToken ct)
-    {
-        var floor = int.MinValue;
-        var gate = new object();
-        var survey = new RowGroupFilter("month", (min, max) =>
-        {
-            lock (gate)
-            {
-                floor = new[] { floor, min, max }.Where(day => day == floor || IsFirstDay(day)).Max();
-            }
-
-            return true;
-        });
-        await ParquetTableStream.OpenAsync(usage, Seq1(ColumnSpec.Date("month")), Some(survey), ct);
-        return floor;
-    }
+    /// <summary>The later of <paramref name="min"/> and <paramref name="max"/> that is a first day (<see cref="int.MinValue"/>: neither).</summary>
+    private static int LatestFirstDay(int min, int max) =>
+        IsFirstDay(max) ? max : IsFirstDay(min) ? min : int.MinValue;
 
     private static bool IsFirstDay(int dayNumber) => DateOnly.FromDayNumber(dayNumber).Day == 1;
 
