@@ -12,38 +12,25 @@ internal sealed class EvidenceColumns(List<EvidenceRow> rows, int start, int cou
 {
     public Array Column(int index) => OutputFiles.EvidenceSchema[index].Name switch
     {
-        "partner_id" => Strings(r => r.PartnerId),
-        "path" => Strings(r => r.Path.ToString()),
-        "metric" => Strings(r => r.Metric.ToString()),
-        "kind" => Strings(r => r.Evidence.Kind.ToString()),
-        "association_type" => Strings(r => r.Evidence.Via.Match(t => t.ToString(), () => "")),
-        "reported" => Values(r => r.Reported),
-        "tenant_id" => Strings(r => r.Evidence.TenantId),
-        "workload" => Strings(r => r.Evidence.Workload),
-        "person_id" => Strings(r => r.Evidence.PersonId),
-        "month" => Strings(r => r.Evidence.Month),
-        "contribution" => Values(r => r.Evidence.Contribution),
-        "detail" => Strings(r => r.Evidence.Detail),
+        "partner_id" => Values<string?>(r => r.PartnerId),
+        "path" => Values<string?>(r => r.Path.ToString()),
+        "metric" => Values<string?>(r => r.Metric.ToString()),
+        "kind" => Values<string?>(r => r.Evidence.Kind.ToString()),
+        "association_type" => Values<string?>(r => r.Evidence.Via.Match(t => t.ToString(), () => "")),
+        "reported" => Values<bool?>(r => r.Reported),
+        "tenant_id" => Values<string?>(r => r.Evidence.TenantId),
+        "workload" => Values<string?>(r => r.Evidence.Workload),
+        "person_id" => Values<string?>(r => r.Evidence.PersonId),
+        "month" => Values<string?>(r => r.Evidence.Month),
+        "contribution" => Values<long?>(r => r.Evidence.Contribution),
+        "detail" => Values<string?>(r => r.Evidence.Detail),
         var name => throw new InvalidOperationException($"evidence has no column '{name}'"),
     };
 
-    private string?[] Strings(Func<EvidenceRow, string> value)
+    private T[] Values<T>(Func<EvidenceRow, T> value)
     {
         var group = CollectionsMarshal.AsSpan(rows).Slice(start, count);
-        var values = new string?[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = value(group[i]);
-        }
-
-        return values;
-    }
-
-    private T?[] Values<T>(Func<EvidenceRow, T> value)
-        where T : struct
-    {
-        var group = CollectionsMarshal.AsSpan(rows).Slice(start, count);
-        var values = new T?[count];
+        var values = new T[count];
         for (var i = 0; i < count; i++)
         {
             values[i] = value(group[i]);
