@@ -139,27 +139,24 @@ internal sealed class UsageStream
     /// <summary>Per distinct text seen so far: its tenant directory code, eligible workload and blankness, computed once.</summary>
     private void Extend(UsageBatch rows)
     {
-        // The next row group may be adding codes meanwhile: take the ones known now (all of this batch's).
-        var tenantValues = rows.TenantDictionary;
-        var tenants = tenantValues.Count;
-        var first = tenantCode.Length;
-        Array.Resize(ref tenantCode, Math.Max(first, tenants));
-        Array.Resize(ref tenantBlank, Math.Max(first, tenants));
-        for (var code = first; code < tenants; code++)
-        {
-            tenantCode[code] = cellTenant(tenantValues[code]);
-            tenantBlank[code] = Core.Domain.Names.IsEmptyId(tenantValues[code]);
-        }
+        Extend(rows.TenantDictionary, ref tenantCode, ref tenantBlank, cellTenant);
+        Extend(rows.WorkloadDictionary, ref workloadIndex, ref workloadBlank, text => rules.Workload(text).IfNone(-1));
+    }
 
-        var workloadValues = rows.WorkloadDictionary;
-        var workloads = workloadValues.Count;
-        first = workloadIndex.Length;
-        Array.Resize(ref workloadIndex, Math.Max(first, workloads));
-        Array.Resize(ref workloadBlank, Math.Max(first, workloads));
-        for (var code = first; code < workloads; code++)
+    /// <summary>
+    /// Maps the texts added to <paramref name="values"/> since the last call. The next row group may
+    /// be adding texts meanwhile: only those known now (all of this batch's) are taken.
+    /// </summary>
+    private static void Extend(TextDictionary values, ref int[] mapped, ref bool[] blank, Func<string, int> map)
+    {
+        var known = values.Count;
+        var first = mapped.Length;
+        Array.Resize(ref mapped, Math.Max(first, known));
+        Array.Resize(ref blank, Math.Max(first, known));
+        for (var code = first; code < known; code++)
         {
-            workloadIndex[code] = rules.Workload(workloadValues[code]).IfNone(-1);
-            workloadBlank[code] = Core.Domain.Names.IsEmptyId(workloadValues[code]);
+            mapped[code] = map(values[code]);
+            blank[code] = Core.Domain.Names.IsEmptyId(values[code]);
         }
     }
 }
