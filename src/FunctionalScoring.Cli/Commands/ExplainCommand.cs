@@ -3,8 +3,7 @@ using FunctionalScoring.Cli.Views;
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Explanation;
-using FunctionalScoring.Shell.Loading;
-using LanguageExt;
+using FunctionalScoring.Shell.Reading;
 using Spectre.Console;
 
 namespace FunctionalScoring.Cli.Commands;
@@ -33,9 +32,9 @@ public static class ExplainCommand
         {
             var ruleSet = CommonOptions.ParseRules(parse.GetValue(rules)!);
             var month = CommonOptions.ParseAsOf(parse.GetValue(asOf));
-            var loaded = (await DatasetLoader.LoadAsync(parse.GetValue(data)!, Prelude.None, null, ct)).IfLeft(e => throw new UserFacingException(e.Message));
-            var facts = Scoring.Check(ruleSet, loaded.Raw, month).IfLeft(e => throw new UserFacingException(e.Message));
             var id = parse.GetValue(partner)!;
+            var slice = (await PartnerSliceReader.ReadAsync(parse.GetValue(data)!, id, [], month, ct: ct)).IfLeft(e => throw new UserFacingException(e));
+            var facts = Scoring.Check(ruleSet, slice.Raw, slice.AsOf).IfLeft(e => throw new UserFacingException(e.Message));
             if (!facts.Dataset.PartnerIds.Contains(id))
             {
                 throw new UserFacingException($"partner '{id}' appears in no table of {parse.GetValue(data)}");
@@ -48,7 +47,7 @@ public static class ExplainCommand
             }
             else if (parse.GetValue(person) is { } personId)
             {
-                PersonView.Write(console, PersonExplainer.Explain(ruleSet, loaded.Raw.Certifications, facts.Dataset.Window.AsOf, id, personId));
+                PersonView.Write(console, PersonExplainer.Explain(ruleSet, slice.Raw.Certifications, facts.Dataset.Window.AsOf, id, personId));
             }
             else
             {

@@ -1,14 +1,11 @@
 using System.CommandLine;
 using FunctionalScoring.Cli.Views;
-using FunctionalScoring.Core;
-using FunctionalScoring.Core.Evaluation;
-using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.WhatIf;
 using FunctionalScoring.Shell.Jobs;
-using FunctionalScoring.Shell.Loading;
+using FunctionalScoring.Shell.Reading;
 using LanguageExt;
 using Spectre.Console;
 using static LanguageExt.Prelude;
@@ -60,8 +57,8 @@ public static class PlanCommand
             }
 
             var month = CommonOptions.ParseAsOf(parse.GetValue(asOf));
-            var loaded = await ReadProgressView.RunAsync(console, progress => DatasetLoader.LoadAsync(parse.GetValue(data)!, month.Map(m => new EvaluationWindow(m)), progress, ct));
-            var run = ScoreAll(ruleSet, loaded.IfLeft(e => throw new UserFacingException(e.Message)).Raw, month);
+            var read = await ReadProgressView.RunAsync(console, progress => DatasetReader.ReadAsync(parse.GetValue(data)!, ruleSet, month, progress: progress, ct: ct));
+            var run = ParallelScoring.Run(read.IfLeft(e => throw new UserFacingException(e)));
             var partners = parse.GetValue(partner) is { } id ? Only(run.Partners, id, parse.GetValue(data)!) : run.Partners;
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var context = PlanningContext.For(ruleSet, unitCosts);
@@ -97,13 +94,6 @@ public static class PlanCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>The sandwich's pure middle for every partner: R2, R28, R29, then each partner's score, spread over the cores as <c>score</c> does.</summary>
-    internal static RunResult ScoreAll(RuleSet rules, RawDataset raw, LanguageExt.Option<Month> month)
-    {
-        var facts = Scoring.Check(rules, raw, month).IfLeft(e => throw new UserFacingException(e.Message));
-        return Scoring.Score(rules, facts, Shard.Whole, ids => toSeq(ids.AsParallel().AsOrdered().Select(id => Scorer.ScorePartner(rules, facts.Dataset, id))).Strict());
     }
 
     private static Seq<Core.Results.PartnerScore> Only(Seq<Core.Results.PartnerScore> partners, string id, string data)

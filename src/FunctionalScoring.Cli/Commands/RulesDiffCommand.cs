@@ -1,7 +1,8 @@
 using System.CommandLine;
 using FunctionalScoring.Cli.Views;
 using FunctionalScoring.Core.RuleDiff;
-using FunctionalScoring.Shell.Loading;
+using FunctionalScoring.Shell.Jobs;
+using FunctionalScoring.Shell.Reading;
 using LanguageExt;
 using Spectre.Console;
 
@@ -37,10 +38,10 @@ public static class RulesDiffCommand
             }
 
             var month = CommonOptions.ParseAsOf(parse.GetValue(asOf));
-            var loaded = await ReadProgressView.RunAsync(console, progress => DatasetLoader.LoadAsync(folder, Prelude.None, progress, ct));
-            var raw = loaded.IfLeft(e => throw new UserFacingException(e.Message)).Raw;
-            var runA = PlanCommand.ScoreAll(before, raw, month);
-            var comparison = RuleSetComparison.Of(runA, PlanCommand.ScoreAll(after, raw, month));
+            var read = await ReadProgressView.RunAsync(console, progress => DatasetReader.ReadAsync(new ReadRequest(folder, Prelude.Seq(before, after), month), progress, ct));
+            var both = read.IfLeft(e => throw new UserFacingException(e));
+            var runA = ParallelScoring.Run(both[0]);
+            var comparison = RuleSetComparison.Of(runA, ParallelScoring.Run(both[1]));
             console.MarkupLine($"Scored {Markup.Escape(folder)} under both, as of [bold]{runA.Window.AsOf}[/] (baseline {runA.Window.Baseline}).");
             if (parse.GetValue(partner) is { } id)
             {

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using FunctionalScoring.Cli.Views;
 using FunctionalScoring.Core.Input;
-using FunctionalScoring.Core.Validation;
 using FunctionalScoring.Core.WhatIf;
-using FunctionalScoring.Shell.Loading;
+using FunctionalScoring.Shell.Reading;
 using LanguageExt;
 using Spectre.Console;
 
@@ -27,17 +26,17 @@ public static class SimulateCommand
             var file = parse.GetValue(scenario)!;
             var what = await ReadScenarioAsync(file, ct);
             var after = what.Rules.Match(id => ResolveRules(id, file), () => before);
-            var loaded = await ReadProgressView.RunAsync(console, progress => DatasetLoader.LoadAsync(parse.GetValue(data)!, Prelude.None, progress, ct));
-            var raw = loaded.IfLeft(e => throw new UserFacingException(e.Message)).Raw;
             var id = parse.GetValue(partner)!;
+            var slice = (await PartnerSliceReader.ReadAsync(parse.GetValue(data)!, id, Simulator.TenantsNamed(what), month, what.AsOf.ToSeq(), ct)).IfLeft(e => throw new UserFacingException(e));
+            var raw = slice.Raw;
             var known = Mentions(raw, id);
             if (!known && what.ChangesNoFacts)
             {
                 throw new UserFacingException($"partner '{id}' appears in no table of {parse.GetValue(data)} and the scenario adds nothing for it");
             }
 
-            var comparison = Simulator.Simulate(before, after, raw, id, what, month).IfLeft(e => throw new UserFacingException(e.Message));
-            var beforeMonth = month.IfNone(() => AsOfMonth.Latest(raw.Usage.Month).IfNone(default(Core.Time.Month)));
+            var comparison = Simulator.Simulate(before, after, raw, id, what, slice.AsOf).IfLeft(e => throw new UserFacingException(e.Message));
+            var beforeMonth = slice.AsOf;
             if (!known)
             {
                 console.MarkupLine($"[yellow]note:[/] partner {Markup.Escape(id)} is in no table: before the scenario it scores 0 (R24).");

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using FunctionalScoring.Cli.Views;
 using FunctionalScoring.Core.Validation;
-using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Outputs;
+using FunctionalScoring.Shell.Reading;
 using LanguageExt;
 using Spectre.Console;
 
@@ -22,16 +22,15 @@ public static class ValidateCommand
         command.SetAction(async (parse, ct) =>
         {
             var ruleSet = CommonOptions.ParseRules(parse.GetValue(rules)!);
-            var loaded = await ReadProgressView.RunAsync(console, progress => DatasetLoader.LoadAsync(parse.GetValue(data)!, Prelude.None, progress, ct));
-            var dataset = loaded.IfLeft(error => throw new UserFacingException(error.Message));
-            var (accounting, rejections) = DatasetChecks.Validate(ruleSet, dataset.Raw);
+            var validated = await ReadProgressView.RunAsync(console, progress => DatasetReader.ValidateAsync(parse.GetValue(data)!, ruleSet, progress, ct));
+            var (accounting, rejections, inputs) = validated.IfLeft(error => throw new UserFacingException(error));
             if (parse.GetValue(json))
             {
                 console.WriteLine(System.Text.Json.JsonSerializer.Serialize(RunRecord.Accounts(accounting), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
             }
             else
             {
-                console.MarkupLine($"Schema of [bold]{Markup.Escape(parse.GetValue(data)!)}[/] is valid ({dataset.Inputs.Count} files). Every row of every month checked against {Markup.Escape(ruleSet.Id)}:");
+                console.MarkupLine($"Schema of [bold]{Markup.Escape(parse.GetValue(data)!)}[/] is valid ({inputs.Count} files). Every row of every month checked against {Markup.Escape(ruleSet.Id)}:");
                 AccountingView.Write(console, accounting);
                 WriteExamples(console, rejections, parse.GetValue(examples));
             }

@@ -8,7 +8,10 @@ public sealed record TextColumn(int[] Codes, string[] Values)
 {
     public const int Null = -1;
 
-    public string? this[int row] => Codes[row] == Null ? null : Values[Codes[row]];
+    /// <summary>A value that is not valid UTF-8: a reader never decodes it lossily, the row is rejected (R28).</summary>
+    public const int Invalid = -2;
+
+    public string? this[int row] => Codes[row] < 0 ? null : Values[Codes[row]];
 
     public static TextColumn Of(params string?[] values)
     {
@@ -23,7 +26,10 @@ public sealed record DateColumn(int[] DayNumbers)
 {
     public const int Null = int.MinValue;
 
-    public DateOnly? this[int row] => DayNumbers[row] == Null ? null : DateOnly.FromDayNumber(DayNumbers[row]);
+    /// <summary>A stored date or timestamp before 0001-01-01 or after 9999-12-31: no month can hold it (R28).</summary>
+    public const int OutOfRange = int.MinValue + 1;
+
+    public DateOnly? this[int row] => DayNumbers[row] is Null or OutOfRange ? null : DateOnly.FromDayNumber(DayNumbers[row]);
 
     public static DateColumn Of(params DateOnly?[] values) =>
         new(values.Select(v => v?.DayNumber ?? Null).ToArray());

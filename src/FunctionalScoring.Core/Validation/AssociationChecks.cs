@@ -22,9 +22,10 @@ public static class AssociationChecks
         for (var row = 0; row < rows; row++)
         {
             var type = table.Type.Codes[row];
-            var workload = table.Workload.Codes[row] == TextColumn.Null ? Model.Association.TenantWide : workloadOf[table.Workload.Codes[row]];
+            var workload = table.Workload.Codes[row] < 0 ? Model.Association.TenantWide : workloadOf[table.Workload.Codes[row]];
             reasons[row] =
-                Names.IsEmptyId(table.Partner[row]) ? RowReason.EmptyPartnerId
+                Cells.Unreadable(row, [table.Partner, table.Tenant, table.Workload, table.Type], [table.AssociatedOn, table.EndedOn]) is var unreadable && unreadable != RowReason.None ? unreadable
+                : Names.IsEmptyId(table.Partner[row]) ? RowReason.EmptyPartnerId
                 : Names.IsEmptyId(table.Tenant[row]) ? RowReason.EmptyTenantId
                 : Names.IsEmptyId(table.Type[row]) ? RowReason.EmptyAssociationType
                 : table.AssociatedOn.DayNumbers[row] == DateColumn.Null ? RowReason.EmptyAssociatedOn

@@ -21,11 +21,12 @@ public static class CertificationChecks
         {
             var code = table.Certification.Codes[row];
             reasons[row] =
-                Names.IsEmptyId(table.Partner[row]) ? RowReason.EmptyPartnerId
+                Cells.Unreadable(row, [table.Partner, table.Person, table.Certification], [table.EarnedOn, table.ExpiresOn]) is var unreadable && unreadable != RowReason.None ? unreadable
+                : Names.IsEmptyId(table.Partner[row]) ? RowReason.EmptyPartnerId
                 : Names.IsEmptyId(table.Person[row]) ? RowReason.EmptyPersonId
                 : Names.IsEmptyId(table.Certification[row]) ? RowReason.EmptyCertification
                 : table.EarnedOn.DayNumbers[row] == DateColumn.Null ? RowReason.EmptyEarnedOn
-                : listed[code] < 0 ? RowReason.CertificationNotListed
+                : code < 0 || listed[code] < 0 ? RowReason.CertificationNotListed
                 : RowReason.None;
             certifications[row] = reasons[row] == RowReason.None ? listed[code] : -1;
         }

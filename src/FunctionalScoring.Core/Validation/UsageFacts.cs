@@ -1,11 +1,12 @@
 using FunctionalScoring.Core.Model;
+using FunctionalScoring.Core.Time;
 using LanguageExt;
 
 namespace FunctionalScoring.Core.Validation;
 
 /// <summary>
-/// What the usage table contributes to a checked dataset: the index of used rows, the count of
-/// rows per <see cref="RowReason"/> (indexed by the enum's value), the rejected rows, and whether
-/// any row lies in the baseline month (R2's warning).
+/// What the usage table contributes to a run: the kept cells of used rows, the count of rows per
+/// <see cref="RowReason"/> (indexed by the enum's value), the rejected rows in reading order, and
+/// the months of the evaluated windows that hold at least one row (R2's warnings).
 /// </summary>
-public sealed record UsageFacts(UsageIndex Index, long[] CountsByReason, Seq<Rejection> Rejections, bool HasBaselineRows);
+public sealed record UsageFacts(UsageIndex Index, long[] CountsByReason, Seq<Rejection> Rejections, Seq<Month> MonthsWithRows);

@@ -47,6 +47,6 @@ public static class Simulator
         Scorer.ScorePartner(rules, DatasetChecks.Check(rules, new EvaluationWindow(asOf), raw).Dataset, partner);
 
     /// <summary>Tenants a scenario links to or edits, whose usage the partner's slice must carry.</summary>
-    private static IEnumerable<string> TenantsNamed(Scenario scenario) =>
+    public static IEnumerable<string> TenantsNamed(Scenario scenario) =>
         scenario.AddAssociations.Map(a => a.TenantId).Concat(scenario.SetUsage.Map(u => u.TenantId)).Concat(scenario.AddTenants.Map(t => t.TenantId));
 }

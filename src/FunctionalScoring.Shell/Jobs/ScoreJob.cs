@@ -5,27 +5,16 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
-using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Parquet;
-using FunctionalScoring.Shell.Streaming;
+using FunctionalScoring.Shell.Reading;
 using LanguageExt;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Jobs;
 
 /// <summary>What <c>score</c> is asked to do.</summary>
-public sealed record ScoreRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, Option<string> OutDirectory, bool Strict = false, Shard? Shard = null, Engine Engine = Engine.Streaming);
-
-/// <summary>How the usage table is read. Both give byte-identical outputs; a test holds them to it.</summary>
-public enum Engine
-{
-    /// <summary>Row group by row group, skipping groups outside the window, keeping only associated tenants' usage.</summary>
-    Streaming,
-
-    /// <summary>The whole table into a DataFrame, then the core's batch checks: the straightforward reference path.</summary>
-    Batch,
-}
+public sealed record ScoreRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, Option<string> OutDirectory, bool Strict = false, Shard? Shard = null);
 
 /// <summary>A finished run and the record written beside its outputs.</summary>
 public sealed record ScoreOutcome(RunResult Run, RunRecord Record);
@@ -41,7 +30,6 @@ public static class ScoreJob
         var timings = new Dictionary<string, double>();
         var clock = Stopwatch.StartNew();
         var checkedDataset = await CheckAsync(request, progress, ct);
-        ReleaseMemory();
         timings["read_and_check"] = Lap(clock);
         if (checkedDataset.Case is not (CheckedDataset facts, IReadOnlyList<InputFileRecord> inputs))
         {
@@ -60,7 +48,7 @@ public static class ScoreJob
             return written!;
         }
 
-        var run = Scoring.Score(request.Rules, facts, request.Shard ?? Shard.Whole, ids => ScoreInParallel(request.Rules, facts, ids));
+        var run = ParallelScoring.Run(request.Rules, facts, request.Shard ?? Shard.Whole);
         timings["score"] = Lap(clock);
         return new ScoreOutcome(run, RunRecord.Of(run, inputs, request.Shard?.ToString(), timings));
     }
@@ -117,13 +105,6 @@ public static class ScoreJob
             .Select(partner => (WithoutEvidence(partner), EvidenceRows.Of(partner)))
             .ToArray();
 
-    /// <summary>
-    /// Between phases the reader's buffers and duplicate-key tables are garbage: collecting them
-    /// now, compacting and returning the memory, keeps the peak near the live set. Measured on the
-    /// 50M-row bench: the GC otherwise lets the heap grow to about twice what is alive.
-    /// </summary>
-    private static void ReleaseMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-
     /// <summary>A partner's scores with their evidence dropped (it is in evidence.parquet by then).</summary>
     private static PartnerScore WithoutEvidence(PartnerScore partner) =>
         partner with
@@ -140,21 +121,10 @@ public static class ScoreJob
 
     private static async Task<Either<string, (CheckedDataset, IReadOnlyList<InputFileRecord>)>> CheckAsync(ScoreRequest request, Action<string, ReadProgress>? progress, CancellationToken ct)
     {
-        if (request.Engine == Engine.Streaming)
-        {
-            var streamed = await StreamingDatasetLoader.LoadAsync(request.DataDirectory, request.Rules, request.AsOf, progress, ct, request.Shard);
-            return streamed.Map(s => (s.Checked, s.Inputs));
-        }
-
-        var loaded = await DatasetLoader.LoadAsync(request.DataDirectory, request.AsOf.Map(m => new EvaluationWindow(m)), progress, ct);
-        return loaded.MapLeft(e => e.Message).Bind(dataset => Scoring.Check(request.Rules, dataset.Raw, request.AsOf)
-            .MapLeft(e => e.Message)
-            .Map(facts => (facts, dataset.Inputs)));
+        var shard = request.Shard ?? Shard.Whole;
+        var read = await DatasetReader.ReadAsync(request.DataDirectory, request.Rules, request.AsOf, keepsPartner: shard.Count == 1 ? null : shard.Owns, progress: progress, ct: ct);
+        return read.Map(r => (r.Latest, r.Inputs));
     }
-
-    /// <summary>The pure per-partner function spread over every core; AsOrdered keeps partner-id order.</summary>
-    private static Seq<PartnerScore> ScoreInParallel(RuleSet rules, CheckedDataset facts, Seq<string> ids) =>
-        ids.AsParallel().AsOrdered().Select(id => Scorer.ScorePartner(rules, facts.Dataset, id)).ToSeq().Strict();
 
     private static string StrictFailure(Accounting accounting) =>
         "--strict: the input has rejected rows: " + string.Join("; ",

@@ -1,6 +1,7 @@
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Parquet;
+using FunctionalScoring.Shell.Reading;
 using LanguageExt;
 using static LanguageExt.Prelude;
 
@@ -13,29 +14,42 @@ internal static class SmallTables
     public static async Task<Either<ParquetInputError, (RawDataset Raw, Seq<InputFileRecord> Inputs)>> LoadAsync(
         string dataDirectory, Action<string, ReadProgress>? progress, CancellationToken ct)
     {
-        ReadOptions Options(string table) => OptionsFor(table, progress);
-
-        var associations = await ParquetTableReader.LoadAsync(dataDirectory, "associations", InputSchema.Associations, Options("associations"), ct);
-        var certifications = associations.IsLeft ? associations : await ParquetTableReader.LoadAsync(dataDirectory, "certifications", InputSchema.Certifications, Options("certifications"), ct);
+        var associations = await ReadAsync(dataDirectory, "associations", InputSchema.Associations, progress, ct);
+        var certifications = associations.IsLeft ? associations : await ReadAsync(dataDirectory, "certifications", InputSchema.Certifications, progress, ct);
         var partners = certifications.IsLeft || !TableLocation.Exists(dataDirectory, "partners")
-            ? Right<ParquetInputError, Option<LoadedTable>>(None)
-            : (await ParquetTableReader.LoadAsync(dataDirectory, "partners", InputSchema.Partners, Options("partners"), ct)).Map(Some);
+            ? Right<ParquetInputError, Option<TableColumns>>(None)
+            : (await ReadAsync(dataDirectory, "partners", InputSchema.Partners, progress, ct)).Map(Some);
         return
             from a in associations
             from c in certifications
             from p in partners
             select (
-                new RawDataset(DatasetLoader.Associations(a), EmptyUsage, DatasetLoader.Certifications(c), p.Match(DatasetLoader.Partners, () => RawPartners.None)),
-                Seq(Some(a), Some(c), p).Somes().Bind(DatasetLoader.InputFiles));
+                new RawDataset(Associations(a), EmptyUsage, Certifications(c), p.Match(Partners, () => RawPartners.None)),
+                a.Files("associations") + c.Files("certifications") + p.Map(t => t.Files("partners")).IfNone(Seq<InputFileRecord>()));
     }
-
-    /// <summary>Read options reporting a table's progress under its name.</summary>
-    public static ReadOptions OptionsFor(string table, Action<string, ReadProgress>? progress, Option<RowGroupFilter> filter = default) =>
-        new(filter, progress is null ? None : Some<Action<ReadProgress>>(p => progress(table, p)));
 
     /// <summary>Input files in the order of §7's tables, whatever order they were read in.</summary>
     public static IReadOnlyList<InputFileRecord> InTableOrder(IEnumerable<InputFileRecord> files) =>
         [.. files.OrderBy(f => System.Array.IndexOf(TableOrder, f.Table))];
+
+    private static async Task<Either<ParquetInputError, TableColumns>> ReadAsync(
+        string dataDirectory, string table, Seq<ColumnSpec> columns, Action<string, ReadProgress>? progress, CancellationToken ct)
+    {
+        var location = TableLocation.Find(dataDirectory, table);
+        return location.Case is TableLocation found
+            ? await TableColumns.ReadAsync(found, columns, None, null, progress is null ? null : p => progress(table, p), ct)
+            : (ParquetInputError)location.Case;
+    }
+
+    internal static RawAssociations Associations(TableColumns t) => new(
+        t.Text("partner_id"), t.Text("tenant_id"), t.Text("workload"), t.Text("association_type"),
+        t.Date("associated_on"), t.Date("ended_on"), t.Sources);
+
+    internal static RawCertifications Certifications(TableColumns t) => new(
+        t.Text("partner_id"), t.Text("person_id"), t.Text("certification"),
+        t.Date("earned_on"), t.Date("expires_on"), t.Sources);
+
+    internal static RawPartners Partners(TableColumns t) => new(t.Text("partner_id"), t.Text("partner_name"), t.Sources);
 
     private static readonly string[] TableOrder = ["associations", "usage", "certifications", "partners"];
 

@@ -40,6 +40,28 @@ public sealed class BatchColumn
 
     internal Span<bool> PresentTarget => present.AsSpan(0, Length);
 
+    /// <summary>
+    /// Writes the core's null markers into the nulls of a text or date column
+    /// (<see cref="Core.Input.TextColumn.Null"/>, <see cref="Core.Input.DateColumn.Null"/>), so a reader of
+    /// <see cref="Int32Values"/> needs no presence flags. Integers keep theirs: every long is a value.
+    /// </summary>
+    internal void MarkNulls()
+    {
+        if (NullCount == 0 || Spec.Kind == ColumnKind.Integer)
+        {
+            return;
+        }
+
+        var marker = Spec.Kind == ColumnKind.Text ? Core.Input.TextColumn.Null : Core.Input.DateColumn.Null;
+        for (var row = 0; row < Length; row++)
+        {
+            if (!present[row])
+            {
+                ints[row] = marker;
+            }
+        }
+    }
+
     /// <summary>Makes room for <paramref name="rows"/> rows, growing the buffers only when a row group is larger.</summary>
     internal void Reset(int rows)
     {

@@ -61,7 +61,12 @@ internal sealed class PartReaders : IAsyncDisposable
         {
             var (rowGroup, column, target) = (readers[i].OpenRowGroupReader(index), Columns[i], targets[i]);
             target.Reset(rows);
-            tasks[i] = Task.Run(() => ColumnDecoder.DecodeAsync(rowGroup, file, column, target, ct).AsTask(), ct);
+            tasks[i] = Task.Run(
+                async () =>
+                {
+                    await ColumnDecoder.DecodeAsync(rowGroup, file, column, target, ct);
+                    target.MarkNulls();
+                }, ct);
         }
 
         return Task.WhenAll(tasks);

@@ -6,7 +6,7 @@ namespace FunctionalScoring.Shell.Parquet;
 /// One thread adds (the decoder of the next row group) while others may read: a value is stored
 /// before <see cref="Count"/> says it is there, so every code below a <see cref="Count"/> just read is readable.
 /// </summary>
-public sealed class TextDictionary
+public sealed class TextDictionary : IReadOnlyList<string>
 {
     private readonly Dictionary<string, int> codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan;
@@ -41,6 +41,18 @@ public sealed class TextDictionary
         Volatile.Write(ref count, code + 1);
         return code;
     }
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        var known = Count;
+        var snapshot = Volatile.Read(ref values);
+        for (var code = 0; code < known; code++)
+        {
+            yield return snapshot[code];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A snapshot: index <c>i</c> holds the text of code <c>i</c>.</summary>
     public string[] ToArray()

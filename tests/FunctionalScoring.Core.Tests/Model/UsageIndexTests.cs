@@ -3,38 +3,80 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using FunctionalScoring.Core.Model;
 using FunctionalScoring.Core.Time;
+using FunctionalScoring.Core.Usage;
 
 namespace FunctionalScoring.Core.Tests.Model;
 
-/// <summary>The usage index keeps every unit count exactly, small or huge, and forgets a taken-back row.</summary>
+/// <summary>The usage index keeps every unit count exactly, small or huge, forgets a taken-back row, and keeps only the planned cells.</summary>
 public sealed class UsageIndexTests
 {
-    private static readonly EvaluationWindow Window = new(Month.Of(2025, 6));
+    private static readonly EvaluationMonths AsOf = EvaluationMonths.Single(Month.Of(2025, 6));
+    private static readonly Month M = AsOf.Last;
+    private static readonly Month B = M.AddMonths(-12);
 
     [Property]
     public Property Every_unit_count_reads_back_exactly_whatever_its_size() =>
         Prop.ForAll(Counts().ToArbitrary(), Counts().ToArbitrary(), (pau, mau) =>
         {
-            var builder = new UsageIndexBuilder(Window, tenants: 3, workloads: 2);
-            builder.Add(2, 1, Window.AsOf, pau, mau);
+            var builder = new UsageIndexBuilder(Plan(tenants: 3, workloads: 2, new Coverage(2, 1, B.AddMonths(-3))));
+            builder.Add(2, 1, M, pau, mau);
             var index = builder.Build();
             var pair = index.Pair(2, 1).IfNone(-1);
-            return index.Pau(pair, Window.AsOf) == pau && index.Mau(pair, Window.AsOf) == mau && index.Pau(pair, Window.Baseline) == 0;
+            return index.Pau(pair, M) == pau && index.Mau(pair, M) == mau && index.Pau(pair, B) == 0;
         });
 
     [Fact]
     public void A_row_taken_back_leaves_no_count_and_no_pair_even_after_a_huge_count()
     {
-        var builder = new UsageIndexBuilder(Window, tenants: 1, workloads: 1);
-        builder.Add(0, 0, Window.AsOf, 5_000_000_000, 70_000);
-        builder.Remove(0, 0, Window.AsOf);
-        builder.Add(0, 0, Window.Baseline, 12, 3);
+        var builder = new UsageIndexBuilder(Plan(tenants: 1, workloads: 1, new Coverage(0, 0, B)));
+        builder.Add(0, 0, M, 5_000_000_000, 70_000);
+        builder.Remove(0, 0, M);
+        builder.Add(0, 0, B, 12, 3);
 
         var index = builder.Build();
         var pair = index.Pair(0, 0).IfNone(-1);
 
-        Assert.Equal((0L, 0L, 12L, 3L), (index.Pau(pair, Window.AsOf), index.Mau(pair, Window.AsOf), index.Pau(pair, Window.Baseline), index.Mau(pair, Window.Baseline)));
+        Assert.Equal((0L, 0L, 12L, 3L), (index.Pau(pair, M), index.Mau(pair, M), index.Pau(pair, B), index.Mau(pair, B)));
     }
+
+    [Fact]
+    public void Only_the_baseline_the_as_of_month_and_claim_months_inside_the_window_are_kept()
+    {
+        var claim = B.AddMonths(4);
+        var builder = new UsageIndexBuilder(Plan(tenants: 1, workloads: 2, new Coverage(0, 1, claim)));
+        foreach (var month in Enumerable.Range(0, 13).Select(B.AddMonths))
+        {
+            builder.Add(0, 1, month, 100 + month.Index, 1);
+        }
+
+        var index = builder.Build();
+        var pair = index.Pair(0, 1).IfNone(-1);
+
+        Assert.Equal((100 + B.Index, 100 + claim.Index, 100 + M.Index), (index.Pau(pair, B), index.Pau(pair, claim), index.Pau(pair, M)));
+        Assert.Throws<InvalidOperationException>(() => index.Pau(pair, claim.AddMonths(1)));
+    }
+
+    [Fact]
+    public void A_workload_no_association_covers_keeps_no_cells()
+    {
+        var builder = new UsageIndexBuilder(Plan(tenants: 1, workloads: 2, new Coverage(0, 1, B)));
+        builder.Add(0, 0, M, 50, 5);
+
+        Assert.True(builder.Build().Pair(0, 0).IsNone);
+    }
+
+    [Fact]
+    public void A_tenant_wide_association_covers_every_workload()
+    {
+        var builder = new UsageIndexBuilder(Plan(tenants: 1, workloads: 3, new Coverage(0, Association.TenantWide, B)));
+        builder.Add(0, 0, M, 50, 5);
+        builder.Add(0, 2, M, 60, 6);
+
+        Assert.Equal([0, 2], builder.Build().PairsOf(0).ToArray());
+    }
+
+    private static CellPlan Plan(int tenants, int workloads, params Coverage[] coverage) =>
+        CellPlan.Of(AsOf, workloads, TenantDirectory.From(Enumerable.Range(0, tenants).Select(t => $"T{t}")), coverage);
 
     /// <summary>Around every storage boundary: two bytes, four bytes, and the largest long.</summary>
     private static Gen<long> Counts() =>

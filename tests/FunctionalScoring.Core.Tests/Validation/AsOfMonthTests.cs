@@ -65,7 +65,7 @@ public class AsOfMonthTests
     {
         var column = DateColumn.Of([.. days.Split(' ').Select(Row.Day)]);
 
-        Assert.Equal(Prelude.Optional(latest).Bind(Month.Parse), AsOfMonth.Latest(column));
+        Assert.Equal(Prelude.Optional(latest).Bind(Month.Parse), AsOfMonth.Of(AsOfMonth.Latest(column.DayNumbers, AsOfMonth.NoDay)));
     }
 
     [Fact]

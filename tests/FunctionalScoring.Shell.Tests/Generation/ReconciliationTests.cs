@@ -8,7 +8,8 @@ namespace FunctionalScoring.Shell.Tests.Generation;
 /// <summary>R28: every generated row is read, and ends up used, ignored or rejected; the planted rejects are rejected.</summary>
 public sealed class ReconciliationTests
 {
-    private static readonly RowReason[] RejectReasons = [.. Enum.GetValues<RowReason>().Where(r => r.OutcomeOf() == Outcome.Rejected)];
+    // Bytes that are not UTF-8 and dates beyond DateOnly cannot be written by the generator's writer: other tests plant them.
+    private static readonly RowReason[] RejectReasons = [.. Enum.GetValues<RowReason>().Where(r => r.OutcomeOf() == Outcome.Rejected && r is not (RowReason.InvalidText or RowReason.DateOutOfRange))];
 
     [Fact]
     public async Task Every_generated_row_is_read_and_accounted_for()

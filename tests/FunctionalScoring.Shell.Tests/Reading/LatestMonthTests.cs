@@ -1,14 +1,14 @@
 using FunctionalScoring.Shell.Parquet;
-using FunctionalScoring.Shell.Streaming;
+using FunctionalScoring.Shell.Reading;
 using FunctionalScoring.Shell.Tests.Parquet;
 using LanguageExt;
 using Parquet;
 using static FunctionalScoring.Shell.Parquet.ParquetFixture;
 
-namespace FunctionalScoring.Shell.Tests.Streaming;
+namespace FunctionalScoring.Shell.Tests.Reading;
 
 /// <summary>R2's default as-of month: the latest usage month that is a first day, found with the help of DATE statistics.</summary>
-public sealed class LatestFirstDayTests : IDisposable
+public sealed class LatestMonthTests : IDisposable
 {
     private readonly TempFolder folder = new();
 
@@ -62,8 +62,12 @@ public sealed class LatestFirstDayTests : IDisposable
     private async Task<int?> LatestAsync()
     {
         var location = (TableLocation)TableLocation.Find(folder.Path, "usage");
-        var latest = await UsageReader.LatestFirstDayAsync(location, CancellationToken.None);
-        var day = latest.IfLeft(error => throw new InvalidOperationException(error.Message));
-        return day.IsSome ? day.IfNone(0) : null;
+        var latest = await LatestMonth.ReadAsync(location, CancellationToken.None);
+        return latest.Case switch
+        {
+            Core.Time.Month month => month.FirstDay.DayNumber,
+            string message when message == Core.Validation.RunError.NoAsOfMonth().Message => null,
+            var other => throw new InvalidOperationException($"{other}"),
+        };
     }
 }

@@ -1,0 +1,74 @@
+using FunctionalScoring.Core.Input;
+using FunctionalScoring.Core.Time;
+using FunctionalScoring.Shell.Loading;
+using FunctionalScoring.Shell.Parquet;
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace FunctionalScoring.Shell.Reading;
+
+/// <summary>One partner's slice of a dataset, and the as-of month of the whole dataset (R2).</summary>
+public sealed record PartnerSlice(RawDataset Raw, Month AsOf);
+
+/// <summary>
+/// The rows one partner's score can depend on (the core's <c>WhatIf.PartnerSlice</c>): the small
+/// tables whole, and the usage rows of the tenants it (or a scenario) links to, inside the windows
+/// asked for. Every usage check is row-local or keyed by tenant (R28), so the core scores the slice
+/// exactly as it scores the whole dataset for this partner, at a fraction of the reading: no other
+/// tenant's row is kept, and row groups outside the windows are not decoded (R29).
+/// </summary>
+public static class PartnerSliceReader
+{
+    public static async Task<Either<string, PartnerSlice>> ReadAsync(
+        string dataDirectory, string partner, IEnumerable<string> moreTenants, Option<Month> asOf, Seq<Month> alsoAsOf = default, CancellationToken ct = default)
+    {
+        var small = await SmallTables.LoadAsync(dataDirectory, null, ct);
+        if (small.Case is not (RawDataset raw, _))
+        {
+            return ((ParquetInputError)small.Case).Message;
+        }
+
+        var usage = TableLocation.Find(dataDirectory, "usage");
+        if (usage.Case is not TableLocation location)
+        {
+            return ((ParquetInputError)usage.Case).Message;
+        }
+
+        var month = asOf.IsSome ? Right<string, Month>(asOf.IfNone(default(Month))) : await LatestMonth.ReadAsync(location, ct);
+        if (month.Case is not Month m)
+        {
+            return (string)month.Case;
+        }
+
+        var tenants = TenantsOf(raw.Associations, partner).Concat(moreTenants).ToHashSet(StringComparer.Ordinal);
+        var months = alsoAsOf.Add(m);
+        var scope = new EvaluationMonths(months.Min(), months.Max());
+        var wanted = new List<bool>();
+        var read = await TableColumns.ReadAsync(location, InputSchema.Usage, Some(new RowGroupFilter("month", scope.MayHoldRows)), (group, row) => Wanted(group, row, tenants, wanted), null, ct);
+        return read.Match<Either<string, PartnerSlice>>(
+            Right: t => new PartnerSlice(raw with { Usage = new RawUsage(t.Text("tenant_id"), t.Text("workload"), t.Date("month"), t.Integer("paid_available_units"), t.Integer("monthly_active_users"), t.Sources) }, m),
+            Left: e => e.Message);
+    }
+
+    private static IEnumerable<string> TenantsOf(RawAssociations associations, string partner) =>
+        Enumerable.Range(0, associations.Count).Where(row => associations.Partner[row] == partner).Select(row => associations.Tenant[row]).OfType<string>();
+
+    /// <summary>Whether a row names one of the tenants; one set lookup per distinct tenant text, then an array read per row.</summary>
+    private static bool Wanted(RowGroupBatch group, int row, System.Collections.Generic.HashSet<string> tenants, List<bool> wanted)
+    {
+        var column = group.Column("tenant_id");
+        var code = column.Int32Values[row];
+        if (code < 0)
+        {
+            return false;
+        }
+
+        var texts = column.Dictionary.IfNone(() => throw new InvalidOperationException("tenant_id has no dictionary"));
+        for (var known = wanted.Count; known <= code; known++)
+        {
+            wanted.Add(tenants.Contains(texts[known]));
+        }
+
+        return wanted[code];
+    }
+}
