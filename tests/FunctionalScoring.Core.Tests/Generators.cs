@@ -16,6 +16,13 @@ public sealed record Shuffled(Scenario Original, Scenario Reordered);
 /// <summary>A generated dataset with two free numbers to pick a row and an amount with.</summary>
 public sealed record Picked(Scenario Scenario, int Pick, int Amount);
 
+/// <summary>
+/// A generated dataset whose usage table also holds twins of some rows (same key, another spelling of the
+/// workload, some with their own defect), and the usage rows' split into batches (part files): each entry of
+/// <see cref="Cuts"/> is the size of one batch.
+/// </summary>
+public sealed record Split(Scenario Scenario, Seq<int> Cuts);
+
 /// <summary>A PAU near the band edges 10/11 and 300/301 (R7), and the built-in rule set to read the bands from.</summary>
 public sealed record PauNearEdge(string RuleSetId, long Pau);
 
@@ -102,6 +109,30 @@ public static class Generators
          from partners in Gen.Shuffle(scenario.Partners.ToArray())
          select new Shuffled(scenario, new Scenario(associations.ToSeq(), usage.ToSeq(), certifications.ToSeq(), partners.ToSeq())))
         .ToArbitrary();
+
+    public static Arbitrary<Split> SplitScenarios() =>
+        (from scenario in ScenarioGen
+         from twins in Gen.ListOf(TwinOf(scenario.Usage.ToArray())).Resize(4)
+         let withTwins = scenario with { Usage = scenario.Usage + Prelude.toSeq(twins.Somes()) }
+         from shuffled in Gen.Shuffle(withTwins.Usage.ToArray())
+         from cuts in Cuts(shuffled.Length)
+         select new Split(withTwins with { Usage = shuffled.ToSeq() }, cuts))
+        .ToArbitrary();
+
+    /// <summary>A copy of a usage row under its key, spelled differently, sometimes negative: R28's duplicate rule meets it.</summary>
+    private static Gen<Option<UsageRow>> TwinOf(UsageRow[] rows) =>
+        rows.Length == 0
+            ? Gen.Constant(Option<UsageRow>.None)
+            : from row in Gen.Elements(rows)
+              from spelling in Gen.Elements(row.Workload, row.Workload?.ToUpperInvariant(), $" {row.Workload}\t")
+              from pau in Gen.Elements(row.PaidAvailableUnits, row.PaidAvailableUnits, -7L)
+              select Prelude.Some(row with { Workload = spelling, PaidAvailableUnits = pau });
+
+    /// <summary>Batch sizes that add up to <paramref name="rows"/>: one batch, one row each, or anything between.</summary>
+    private static Gen<Seq<int>> Cuts(int rows) =>
+        rows == 0
+            ? Gen.Constant(Prelude.Seq1(0))
+            : Gen.Choose(1, rows).SelectMany(first => first == rows ? Gen.Constant(Prelude.Seq1(rows)) : Cuts(rows - first).Select(rest => first.Cons(rest)));
 
     public static Arbitrary<Picked> PickedScenarios() =>
         (from scenario in ScenarioGen
