@@ -98,7 +98,8 @@ public static class RuleSetDiff
         + Change("parameters.deploymentRatio", Number(a.DeploymentRatio), Number(b.DeploymentRatio))
         + Change("parameters.deploymentComparison", a.DeploymentComparison.ToString(), b.DeploymentComparison.ToString())
         + Change("parameters.minPointsPerMetric", Number(a.MinPointsPerMetric), Number(b.MinPointsPerMetric))
-        + Change("parameters.qualifyingTotal", Number(a.QualifyingTotal), Number(b.QualifyingTotal));
+        + Change("parameters.qualifyingTotal", Number(a.QualifyingTotal), Number(b.QualifyingTotal))
+        + Change("parameters.qualificationWindowMonths", Number(a.QualificationWindowMonths), Number(b.QualificationWindowMonths));
 
     private static Seq<RuleChange> Change(string rule, string before, string after) =>
         before == after ? LanguageExt.Seq<RuleChange>.Empty : Seq1(new RuleChange(rule, before, after));

@@ -10,7 +10,7 @@ public static class BuiltInRuleSets
     public const string DefaultId = "modern-work-2022";
 
     /// <summary>Ids of the built-in sets, oldest first.</summary>
-    public static readonly Seq<string> Ids = Seq("modern-work-2022", "modern-work-2023");
+    public static readonly Seq<string> Ids = Seq("modern-work-2022", "modern-work-2023", "modern-work-2023-09");
 
     /// <summary>The JSON text of a built-in set.</summary>
     public static Option<string> Document(string id)

@@ -26,9 +26,10 @@ public sealed record Parameters(
     decimal DeploymentRatio,
     DeploymentComparison DeploymentComparison,
     decimal MinPointsPerMetric,
-    decimal QualifyingTotal)
+    decimal QualifyingTotal,
+    int QualificationWindowMonths = 1)
 {
-    public static readonly Parameters Default = new(LostPairs.Subtract, 0.40m, DeploymentComparison.Greater, 1m, 70m);
+    public static readonly Parameters Default = new(LostPairs.Subtract, 0.40m, DeploymentComparison.Greater, 1m, 70m, 1);
 
     /// <summary>R17: PAU = 0 is never deployed.</summary>
     public bool IsDeployed(long pau, long mau) =>

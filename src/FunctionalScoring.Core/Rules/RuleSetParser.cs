@@ -90,7 +90,14 @@ public static class RuleSetParser
             field.OptionalProperty("deploymentRatio").Match(f => f.Number(positive: true), () => defaults.DeploymentRatio),
             field.OptionalProperty("deploymentComparison").Match(f => f.Enum<DeploymentComparison>(), () => defaults.DeploymentComparison),
             field.OptionalProperty("minPointsPerMetric").Match(f => f.Number(), () => defaults.MinPointsPerMetric),
-            field.OptionalProperty("qualifyingTotal").Match(f => f.Number(positive: true), () => defaults.QualifyingTotal))
-            .Apply((lost, ratio, comparison, minPoints, total) => new Parameters(lost, ratio, comparison, minPoints, total));
+            field.OptionalProperty("qualifyingTotal").Match(f => f.Number(positive: true), () => defaults.QualifyingTotal),
+            field.OptionalProperty("qualificationWindowMonths").Match(WindowMonths, () => defaults.QualificationWindowMonths))
+            .Apply((lost, ratio, comparison, minPoints, total, window) => new Parameters(lost, ratio, comparison, minPoints, total, window));
     }
+
+    /// <summary>R32: a whole number of months, at least 1 (1: R22's month-M qualification alone).</summary>
+    private static Validation<RuleSetError, int> WindowMonths(JsonField field) =>
+        field.Number().Bind(months => months == decimal.Truncate(months) && months is >= 1 and <= 120
+            ? Success<RuleSetError, int>((int)months)
+            : Fail<RuleSetError, int>(RuleSetError.WrongKind(field.Path, "a whole number of months from 1 to 120")));
 }

@@ -19,11 +19,18 @@ namespace FunctionalScoring.Core.Validation;
 public static class DatasetChecks
 {
     /// <summary>The whole pipeline over tables already in memory, as of one month.</summary>
-    public static CheckedDataset Check(RuleSet rules, EvaluationWindow window, RawDataset raw)
+    public static CheckedDataset Check(RuleSet rules, EvaluationWindow window, RawDataset raw) =>
+        Check(rules, EvaluationMonths.Single(window.AsOf), raw);
+
+    /// <summary>
+    /// The same for several as-of months at once (R30): one fold keeps the cells of every month's
+    /// window; the result is as of the last month, and <see cref="History.ScoreHistory.AsOf"/> moves it.
+    /// </summary>
+    public static CheckedDataset Check(RuleSet rules, EvaluationMonths months, RawDataset raw)
     {
         var small = CheckSmallTables(rules, raw);
-        var fold = UsageFold.Start(rules, EvaluationMonths.Single(window.AsOf), PlanCells(rules, small, EvaluationMonths.Single(window.AsOf)));
-        return Assemble(rules, window, small, FoldWhole(fold, raw.Usage));
+        var fold = UsageFold.Start(rules, months, PlanCells(rules, small, months));
+        return Assemble(rules, new EvaluationWindow(months.Last), small, FoldWhole(fold, raw.Usage));
     }
 
     /// <summary>A usage table in memory through a fold: one batch per source file, then the second pass if needed.</summary>

@@ -59,8 +59,19 @@ public class ParametersTests
     public void The_built_in_sets_hold_the_default_parameters()
     {
         Assert.Equal(
-            [Parameters.Default, Parameters.Default],
+            [Parameters.Default, Parameters.Default, Parameters.Default with { QualificationWindowMonths = 6 }],
             BuiltInRuleSets.Ids.Map(id => TestRuleSets.Find(id).Parameters).ToArray());
-        Assert.Equal(new Parameters(LostPairs.Subtract, 0.40m, DeploymentComparison.Greater, 1m, 70m), Parameters.Default);
+        Assert.Equal(new Parameters(LostPairs.Subtract, 0.40m, DeploymentComparison.Greater, 1m, 70m, 1), Parameters.Default);
+    }
+
+    [Fact]
+    public void R32_modern_work_2023_09_is_modern_work_2023_with_a_six_month_window()
+    {
+        var september = TestRuleSets.Find("modern-work-2023-09");
+        var july = TestRuleSets.Find("modern-work-2023");
+
+        Assert.Equal(
+            july with { Id = september.Id, Title = september.Title, EffectiveDate = september.EffectiveDate, ContentHash = september.ContentHash, Parameters = july.Parameters with { QualificationWindowMonths = 6 } },
+            september);
     }
 }

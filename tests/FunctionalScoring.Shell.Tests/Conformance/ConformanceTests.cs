@@ -72,14 +72,5 @@ public sealed class ConformanceTests
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    /// <summary>Compares as sorted line sets and shows the first differences, not a 5,000-line dump.</summary>
-    private static void AssertSameLines(IEnumerable<string> expected, IEnumerable<string> actual)
-    {
-        var e = expected.Order(StringComparer.Ordinal).ToList();
-        var a = actual.Order(StringComparer.Ordinal).ToList();
-        var missing = e.Except(a).Take(15).ToList();
-        var unexpected = a.Except(e).Take(15).ToList();
-        Assert.True(missing.Count == 0 && unexpected.Count == 0 && e.Count == a.Count,
-            $"expected {e.Count} lines, got {a.Count}\nexpected but missing:\n  {string.Join("\n  ", missing)}\nproduced but not expected:\n  {string.Join("\n  ", unexpected)}");
-    }
+    private static void AssertSameLines(IEnumerable<string> expected, IEnumerable<string> actual) => ConformanceLines.AssertSame(expected, actual);
 }

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using FunctionalScoring.Core.History;
+using FunctionalScoring.Core.Rules;
+using FunctionalScoring.Core.Time;
+using FunctionalScoring.Core.Validation;
+using FunctionalScoring.Shell.Outputs;
+using FunctionalScoring.Shell.Parquet;
+using FunctionalScoring.Shell.Reading;
+using LanguageExt;
+using static LanguageExt.Prelude;
+
+namespace FunctionalScoring.Shell.Jobs;
+
+/// <summary>What <c>history</c> is asked: N months ending at the as-of month (R2's default when None).</summary>
+public sealed record HistoryRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, int Months = 12);
+
+/// <summary>
+/// R30, R32: every partner's result in every month asked for (<see cref="Months"/>), and its
+/// qualification window as of the last month. <see cref="Partners"/> holds each partner's months,
+/// oldest first — as many as <see cref="Months"/> or the rule set's window needs, whichever is more
+/// (<see cref="Shown"/> keeps the asked ones). <see cref="Checked"/> is the last month's checked
+/// dataset; its accounting covers the union of the windows (R30).
+/// </summary>
+public sealed record HistoryOutcome(RuleSet Rules, EvaluationMonths Months, Seq<Seq<PartnerMonth>> Partners, CheckedDataset Checked, IReadOnlyList<InputFileRecord> Inputs, IReadOnlyDictionary<string, double> Timings)
+{
+    /// <summary>A partner's months of <see cref="Months"/>, oldest first.</summary>
+    public static Seq<PartnerMonth> Shown(Seq<PartnerMonth> partner, EvaluationMonths months) =>
+        partner.Filter(m => m.AsOf >= months.First && m.AsOf <= months.Last);
+
+    /// <summary>R32 as of the last month, under the rule set's window.</summary>
+    public WindowStatus WindowOf(Seq<PartnerMonth> partner) =>
+        WindowStatus.Of(partner, Months.Last, Rules.Parameters.QualificationWindowMonths);
+}
+
+/// <summary>
+/// <c>history</c>: one pass over the usage table keeps the cells of every evaluated month (R30), then
+/// the pure per-partner history is spread over the cores. Not N runs: the read happens once.
+/// </summary>
+public static class HistoryJob
+{
+    public static async Task<Either<string, HistoryOutcome>> RunAsync(HistoryRequest request, Action<string, ReadProgress>? progress = null, CancellationToken ct = default)
+    {
+        if (request.Months < 1)
+        {
+            return "--months must be at least 1";
+        }
+
+        var clock = Stopwatch.StartNew();
+        var read = await DatasetReader.ReadAsync(request.DataDirectory, request.Rules, request.AsOf, Math.Max(request.Months, request.Rules.Parameters.QualificationWindowMonths), progress: progress, ct: ct);
+        if (read.Case is not ReadDataset dataset)
+        {
+            return (string)read.Case;
+        }
+
+        var readSeconds = clock.Elapsed.TotalSeconds;
+        var last = dataset.Latest;
+        var months = EvaluationMonths.Ending(dataset.Months.Last, request.Months);
+        var partners = toSeq(last.Dataset.PartnerIds.AsParallel().AsOrdered()
+            .Select(id => ScoreHistory.Of(request.Rules, last.Dataset, dataset.Months, id))
+            .ToArray());
+        var timings = new Dictionary<string, double>
+        {
+            ["read_and_check"] = Math.Round(readSeconds, 3),
+            ["score"] = Math.Round(clock.Elapsed.TotalSeconds - readSeconds, 3),
+        };
+        return new HistoryOutcome(request.Rules, months, partners, last, dataset.Inputs, timings);
+    }
+}
