@@ -9,6 +9,11 @@ if (args.Length == 3 && args[0] == "compare")
     return Compare.Run(args[1], args[2]);
 }
 
+if (args.Length > 0 && args[0] == "reorder")
+{
+    return Reorder.Run(args[1..]);
+}
+
 Options options;
 try
 {
