@@ -39,7 +39,7 @@ public sealed class ParquetTableStream
 
     /// <summary>Checks every part's footer against <paramref name="columns"/> and plans the row groups to read.</summary>
     public static async Task<Either<ParquetInputError, ParquetTableStream>> OpenAsync(
-        TableLocation location, Seq<ColumnSpec> columns, Option<RowGroupFilter> filter = default, CancellationToken ct = default)
+        TableLocation location, Seq<ColumnSpec> columns, Option<RowGroupFilter> filter = default, CancellationToken ct = default, Option<TextRangeFilter> textFilter = default)
     {
         filter.IfSome(f =>
         {
@@ -48,7 +48,7 @@ public sealed class ParquetTableStream
                 throw new ArgumentException($"the filter column '{f.Column}' must be a requested Date column", nameof(filter));
             }
         });
-        var plan = await TablePlanner.PlanAsync(location, columns, filter, ct);
+        var plan = await TablePlanner.PlanAsync(location, columns, filter, ct, textFilter);
         return plan.Map(p => new ParquetTableStream(location, columns, p));
     }
 

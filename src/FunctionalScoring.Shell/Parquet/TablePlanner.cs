@@ -11,13 +11,13 @@ namespace FunctionalScoring.Shell.Parquet;
 internal static class TablePlanner
 {
     public static async Task<Either<ParquetInputError, Seq<PartPlan>>> PlanAsync(
-        TableLocation location, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, CancellationToken ct)
+        TableLocation location, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, CancellationToken ct, Option<TextRangeFilter> textFilter = default)
     {
         var plans = new List<PartPlan>(location.Parts.Count);
         Option<(string File, Seq<BoundColumn> Columns)> first = None;
         foreach (var part in location.Parts)
         {
-            var planned = await PlanPartAsync(part, specs, filter, ct);
+            var planned = await PlanPartAsync(part, specs, filter, textFilter, ct);
             if (planned.Case is ParquetInputError error)
             {
                 return error;
@@ -66,7 +66,7 @@ internal static class TablePlanner
     }
 
     private static async Task<Either<ParquetInputError, (PartPlan, Seq<BoundColumn>)>> PlanPartAsync(
-        SourcePart part, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, CancellationToken ct)
+        SourcePart part, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, Option<TextRangeFilter> textFilter, CancellationToken ct)
     {
         var opened = await OpenAsync(part, specs, ct);
         if (opened.Case is ParquetInputError error)
@@ -79,7 +79,7 @@ internal static class TablePlanner
         {
             try
             {
-                return (PlanRowGroups(reader, part, columns, filter), columns);
+                return (PlanRowGroups(reader, part, columns, filter, textFilter), columns);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -88,9 +88,10 @@ internal static class TablePlanner
         }
     }
 
-    private static PartPlan PlanRowGroups(ParquetReader reader, SourcePart part, Seq<BoundColumn> columns, Option<RowGroupFilter> filter)
+    private static PartPlan PlanRowGroups(ParquetReader reader, SourcePart part, Seq<BoundColumn> columns, Option<RowGroupFilter> filter, Option<TextRangeFilter> textFilter)
     {
         var pruneBy = filter.Bind(f => columns.Find(c => c.Spec.Name == f.Column).Map(c => (Filter: f, Column: c)));
+        var pruneByText = textFilter.Bind(f => columns.Find(c => c.Spec.Name == f.Column).Map(c => (Filter: f, Column: c)));
         var groups = new List<RowGroupPlan>(reader.RowGroupCount);
         var firstRow = 0L;
         for (var index = 0; index < reader.RowGroupCount; index++)
@@ -99,8 +100,8 @@ internal static class TablePlanner
             var rows = rowGroup.RowCount is >= 0 and <= int.MaxValue
                 ? (int)rowGroup.RowCount
                 : throw new InvalidDataException($"row group {index} claims {rowGroup.RowCount} rows");
-            var skip = pruneBy.Bind(p => DateStatistics.Range(rowGroup, p.Column).Map(r => !p.Filter.Keep(r.Min, r.Max)))
-                .IfNone(false);
+            var skip = pruneBy.Bind(p => DateStatistics.Range(rowGroup, p.Column).Map(r => !p.Filter.Keep(r.Min, r.Max))).IfNone(false)
+                || pruneByText.Bind(p => TextStatistics.Range(rowGroup, p.Column).Map(r => !p.Filter.Keep(r.Min, r.Max))).IfNone(false);
             groups.Add(new RowGroupPlan(index, firstRow, rows, skip));
             firstRow += rows;
         }

@@ -44,7 +44,7 @@ public static class PartnerSliceReader
         var months = alsoAsOf.Add(m);
         var scope = new EvaluationMonths(months.Min(), months.Max());
         var wanted = new List<bool>();
-        var read = await TableColumns.ReadAsync(location, InputSchema.Usage, Some(new RowGroupFilter("month", scope.MayHoldRows)), (group, row) => Wanted(group, row, tenants, wanted), null, ct);
+        var read = await TableColumns.ReadAsync(location, InputSchema.Usage, Some(new RowGroupFilter("month", scope.MayHoldRows)), (group, row) => Wanted(group, row, tenants, wanted), null, ct, Some(TextRangeFilter.Holding("tenant_id", tenants)));
         return read.Match<Either<string, PartnerSlice>>(
             Right: t => new PartnerSlice(raw with { Usage = new RawUsage(t.Text("tenant_id"), t.Text("workload"), t.Date("month"), t.Integer("paid_available_units"), t.Integer("monthly_active_users"), t.Sources) }, m),
             Left: e => e.Message);

@@ -32,9 +32,9 @@ internal sealed class TableColumns
 
     /// <summary>Reads the table; <paramref name="keep"/> (all rows when null) picks the rows of each decoded row group.</summary>
     public static async Task<Either<ParquetInputError, TableColumns>> ReadAsync(
-        TableLocation location, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, Func<RowGroupBatch, int, bool>? keep, Action<ReadProgress>? progress, CancellationToken ct)
+        TableLocation location, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, Func<RowGroupBatch, int, bool>? keep, Action<ReadProgress>? progress, CancellationToken ct, Option<TextRangeFilter> textFilter = default)
     {
-        var opened = await ParquetTableStream.OpenAsync(location, specs, filter, ct);
+        var opened = await ParquetTableStream.OpenAsync(location, specs, filter, ct, textFilter);
         if (opened.Case is not ParquetTableStream stream)
         {
             return (ParquetInputError)opened.Case;
