@@ -1,5 +1,4 @@
 using System.Buffers;
-using FunctionalScoring.Shell.Parquet.Pages;
 using Microsoft.Win32.SafeHandles;
 using Parquet;
 
@@ -19,7 +18,7 @@ internal static class ColumnDecoder
 
         return column.Raw switch
         {
-            RawType.Utf8 when file is not null && DictionaryTextChunk.TryDecode(file, chunk!, column, target) => ValueTask.CompletedTask,
+            RawType.Utf8 when file is not null && TextChunk.TryDecode(file, chunk!, column, target) => ValueTask.CompletedTask,
             RawType.Utf8 => DecodeTextAsync(rowGroup, column, target, ct),
             RawType.DateOnly => DecodeAsync<DateOnly, int, DayOfDate>(rowGroup, column, target, ct),
             RawType.DateTime => DecodeAsync<DateTime, int, DayOfTimestamp>(rowGroup, column, target, ct),

@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using FunctionalScoring.Shell.Parquet;
-using FunctionalScoring.Shell.Parquet.Pages;
 using LanguageExt;
 using Parquet;
 using static FunctionalScoring.Shell.Parquet.ParquetFixture;
@@ -10,8 +9,8 @@ using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;
 
-/// <summary>The dictionary fast path for text columns decodes exactly what the library decodes, or declines.</summary>
-public sealed class DictionaryTextChunkTests : IDisposable
+/// <summary>The fast path for text columns (FunctionalScoring.Parquet) decodes exactly what the library decodes, or declines.</summary>
+public sealed class TextChunkTests : IDisposable
 {
     private static readonly string[] Alphabet = ["Teams", "teams", " Teams ", "", "Ω-ünï", "😀", "00000000-0000-0000-0000-000000000001", "\u00A0"];
 
@@ -47,7 +46,7 @@ public sealed class DictionaryTextChunkTests : IDisposable
     }
 
     [Fact]
-    public async Task A_chunk_the_fast_path_does_not_read_is_left_to_the_library()
+    public async Task Gzip_and_plain_encoded_chunks_take_the_fast_path_too()
     {
         var gzip = folder.File("gzip.parquet");
         Write(gzip, null, CompressionMethod.Gzip, Dictionary("s", FixtureType.Utf8, "x", "y", "x", "x", "x", "y", "x", "x"));
@@ -58,7 +57,7 @@ public sealed class DictionaryTextChunkTests : IDisposable
         {
             var (fast, library) = await DecodeBothAsync(path, nullable: true);
 
-            Assert.False(fast.Accepted);
+            Assert.True(fast.Accepted);
             Assert.Equal(library, fast.Result);
         }
     }
@@ -130,7 +129,7 @@ public sealed class DictionaryTextChunkTests : IDisposable
             var rows = (int)rowGroup.RowCount;
             var probe = new BatchColumn(column.Spec, Some(new TextDictionary()));
             probe.Reset(rows);
-            accepted &= DictionaryTextChunk.TryDecode(file, rowGroup.GetMetadata(column.Field)!, column, probe);
+            accepted &= TextChunk.TryDecode(file, rowGroup.GetMetadata(column.Field)!, column, probe);
             await DecodeAsync(rowGroup, file, column, fast, libraryMayFail);
             await DecodeAsync(rowGroup, null, column, library, libraryMayFail);
         }

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FunctionalScoring.Shell.Parquet.Pages;
+using FunctionalScoring.Parquet.Encodings;
 
-namespace FunctionalScoring.Shell.Tests.Parquet;
+namespace FunctionalScoring.Parquet.Tests.Encodings;
 
 public sealed class RleHybridTests
 {
