@@ -27,7 +27,9 @@ internal sealed class PageDecompressor(CompressionCodec codec) : IDisposable
     /// <summary>Fills <paramref name="target"/> from <paramref name="compressed"/>.</summary>
     public void Decompress(ReadOnlySpan<byte> compressed, Span<byte> target)
     {
-        if (target.IsEmpty && compressed.IsEmpty)
+        // A page that declares no bytes holds no values: whatever a writer stored for it (nothing, an
+        // empty frame) is not decompressed, as Arrow and arrow-rs do not either.
+        if (target.IsEmpty)
         {
             return;
         }
