@@ -99,5 +99,5 @@ public static class Component
         })];
 }
 
-/// <summary>What the component decoded: the rows of the row groups before any error, their descriptors, and the error.</summary>
+/// <summary>What the component decoded: the rows of the row groups before any error, their descriptors, and the error (compare the parts: lists compare by reference).</summary>
 public sealed record Decoding(List<Row> Rows, List<ChunkDescriptor> Descriptors, ChunkError? Error);
