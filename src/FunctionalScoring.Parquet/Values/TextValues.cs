@@ -61,7 +61,7 @@ internal sealed class TextValues(PhysicalType type, int typeLength, IByteArrayIn
                 for (var i = 0; i < values.Length; i++)
                 {
                     var (start, length) = reader.Next();
-                    sink.Intern(i, data.Slice(start, length));
+                    sink.InternInPlace(i, data.Slice(start, length));
                 }
 
                 break;
@@ -142,7 +142,7 @@ internal sealed class TextValues(PhysicalType type, int typeLength, IByteArrayIn
                 throw new CorruptDataException($"a DELTA_LENGTH_BYTE_ARRAY value of {length} bytes where {data.Length - position} remain");
             }
 
-            sink.Intern(i, data.Slice(position, (int)length));
+            sink.InternInPlace(i, data.Slice(position, (int)length));
             position += (int)length;
         }
     }
@@ -184,12 +184,29 @@ internal ref struct Sink(IByteArrayInterner interner, Span<int> values, Span<Val
 {
     private readonly Span<int> values = values;
     private readonly Span<ValueState> states = states;
+    private ReadOnlySpan<byte> previous;
+    private int previousCode = int.MinValue;
 
     public readonly int Count => values.Length;
 
     public int Rejected { get; private set; }
 
     public void Intern(int index, ReadOnlySpan<byte> value) => Store(index, interner.Intern(value));
+
+    /// <summary>
+    /// Interns a value whose bytes stay where they are for the whole page; a run of the same value
+    /// (sorted or clustered data) costs a comparison with the previous one instead of a lookup.
+    /// </summary>
+    public void InternInPlace(int index, ReadOnlySpan<byte> value)
+    {
+        if (previousCode == int.MinValue || !value.SequenceEqual(previous))
+        {
+            previousCode = interner.Intern(value);
+            previous = value;
+        }
+
+        Store(index, previousCode);
+    }
 
     public readonly int InternCode(ReadOnlySpan<byte> value) => interner.Intern(value);
 
