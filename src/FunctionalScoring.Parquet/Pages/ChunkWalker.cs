@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using System.IO.Hashing;
 using FunctionalScoring.Parquet.Codecs;
-using FunctionalScoring.Parquet.Encodings;
 using FunctionalScoring.Parquet.Values;
 using Encoding = FunctionalScoring.Parquet.Encodings.Encoding;
 
@@ -91,7 +89,7 @@ internal ref struct ChunkWalker<T, TDecoder>(ChunkDescriptor column, Span<T> val
         var levels = scratch.Levels(rows);
         var levelBytes = header.DefinitionLevelEncoding switch
         {
-            Encoding.Rle => RleLevels(page, levels),
+            Encoding.Rle => DefinitionLevels.ReadRle(page, levels),
             Encoding.BitPacked => DefinitionLevels.ReadBitPacked(page, levels),
             _ => throw new UnsupportedDataException($"definition levels in {Encoding.Name(header.DefinitionLevelEncoding)}"),
         };
@@ -118,29 +116,8 @@ internal ref struct ChunkWalker<T, TDecoder>(ChunkDescriptor column, Span<T> val
         }
 
         var levels = scratch.Levels(rows);
-        var encoded = body.Slice(header.RepetitionLevelsLength, header.DefinitionLevelsLength);
-        if (!RleHybrid.TryDecode(encoded, 1, levels))
-        {
-            throw new CorruptDataException("the definition levels end early or are malformed");
-        }
-
+        DefinitionLevels.ReadHybrid(body.Slice(header.RepetitionLevelsLength, header.DefinitionLevelsLength), levels);
         Fill(header.Encoding, page, rows, levels);
-    }
-
-    /// <summary>V1 RLE levels: a 4-byte little-endian length, then the RLE/bit-packed hybrid.</summary>
-    private static int RleLevels(ReadOnlySpan<byte> page, Span<int> levels)
-    {
-        if (page.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(page) is var length && (length < 0 || length > page.Length - 4))
-        {
-            throw new CorruptDataException("the definition levels' length runs past the end of the page");
-        }
-
-        if (!RleHybrid.TryDecode(page.Slice(4, length), 1, levels))
-        {
-            throw new CorruptDataException("the definition levels end early or are malformed");
-        }
-
-        return 4 + length;
     }
 
     private int Rows(PageHeader header) => header.NumValues <= values.Length - done

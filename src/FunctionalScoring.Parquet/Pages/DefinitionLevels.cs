@@ -1,8 +1,32 @@
+using System.Buffers.Binary;
+using FunctionalScoring.Parquet.Encodings;
+
 namespace FunctionalScoring.Parquet.Pages;
 
 /// <summary>Definition levels of a flat optional column: 1 for a value, 0 for a null.</summary>
 internal static class DefinitionLevels
 {
+    /// <summary>V1 RLE levels: a 4-byte little-endian length, then the RLE/bit-packed hybrid.</summary>
+    public static int ReadRle(ReadOnlySpan<byte> page, Span<int> levels)
+    {
+        if (page.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(page) is var length && (length < 0 || length > page.Length - 4))
+        {
+            throw new CorruptDataException("the definition levels' length runs past the end of the page");
+        }
+
+        ReadHybrid(page.Slice(4, length), levels);
+        return 4 + length;
+    }
+
+    /// <summary>Levels in the RLE/bit-packed hybrid, one bit wide (V2 pages store them so, with their length in the header).</summary>
+    public static void ReadHybrid(ReadOnlySpan<byte> encoded, Span<int> levels)
+    {
+        if (!RleHybrid.TryDecode(encoded, 1, levels))
+        {
+            throw new CorruptDataException("the definition levels end early or are malformed");
+        }
+    }
+
     /// <summary>How many rows hold a value; a level above 1 cannot occur in a flat column.</summary>
     public static int CountDefined(ReadOnlySpan<int> levels)
     {

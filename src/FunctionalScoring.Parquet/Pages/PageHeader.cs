@@ -95,9 +95,9 @@ internal readonly record struct PageHeader(
         }
 
         reader.Leave();
-        if (kind.NumValues < 0 || kind.Encoding < 0)
+        if (kind.NumValues < 0 || kind.Encoding < 0 || (fields == Kind.V1Fields && kind.DefinitionLevelEncoding < 0))
         {
-            throw new CorruptDataException("the page header lacks its value count or encoding");
+            throw new CorruptDataException("the page header lacks its value count or an encoding");
         }
 
         return kind;

@@ -21,7 +21,7 @@ internal static class DeltaStrings
     }
 
     /// <summary>Decodes <c>sink.Count</c> values; <paramref name="fixedLength"/> is the FIXED_LEN_BYTE_ARRAY length, or -1.</summary>
-    public static void Decode(ReadOnlySpan<byte> data, int fixedLength, Scratch scratch, ref Sink sink)
+    public static void Decode(ReadOnlySpan<byte> data, int fixedLength, Scratch scratch, ref TextSink sink)
     {
         var prefixes = scratch.Raw(CountOf(data, sink.Count, "prefix lengths"));
         var position = DeltaBinaryPacked.Decode(data, 32, prefixes);

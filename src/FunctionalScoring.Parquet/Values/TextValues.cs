@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Buffers.Binary;
 using FunctionalScoring.Parquet.Encodings;
 using FunctionalScoring.Parquet.Pages;
 using Encoding = FunctionalScoring.Parquet.Encodings.Encoding;
@@ -39,7 +38,7 @@ internal sealed class TextValues(PhysicalType type, int typeLength, IByteArrayIn
         entryLengths = ArrayPool<int>.Shared.Rent(count);
         entryCodes = ArrayPool<int>.Shared.Rent(count);
         dictionaryCount = count;
-        var reader = new PlainReader(plain, type, typeLength);
+        var reader = new PlainByteArrays(plain, type, typeLength);
         for (var i = 0; i < count; i++)
         {
             (entryStarts[i], entryLengths[i]) = reader.Next();
@@ -50,14 +49,14 @@ internal sealed class TextValues(PhysicalType type, int typeLength, IByteArrayIn
 
     public int ReadValues(int encoding, ReadOnlySpan<byte> data, Span<int> values, Span<ValueState> states)
     {
-        var sink = new Sink(interner, values, states);
+        var sink = new TextSink(interner, values, states);
         switch (encoding)
         {
             case Encoding.PlainDictionary or Encoding.RleDictionary:
                 FromDictionary(data, ref sink);
                 break;
             case Encoding.Plain:
-                var reader = new PlainReader(data, type, typeLength);
+                var reader = new PlainByteArrays(data, type, typeLength);
                 for (var i = 0; i < values.Length; i++)
                 {
                     var (start, length) = reader.Next();
@@ -100,7 +99,7 @@ internal sealed class TextValues(PhysicalType type, int typeLength, IByteArrayIn
         }
     }
 
-    private void FromDictionary(ReadOnlySpan<byte> data, ref Sink sink)
+    private void FromDictionary(ReadOnlySpan<byte> data, ref TextSink sink)
     {
         if (dictionaryCount < 0)
         {
@@ -129,7 +128,7 @@ internal sealed class TextValues(PhysicalType type, int typeLength, IByteArrayIn
     }
 
     /// <summary>DELTA_LENGTH_BYTE_ARRAY: every length (DELTA_BINARY_PACKED), then every value's bytes back to back.</summary>
-    private void DeltaLengths(ReadOnlySpan<byte> data, ref Sink sink)
+    private void DeltaLengths(ReadOnlySpan<byte> data, ref TextSink sink)
     {
         var lengths = scratch.Lengths(DeltaStrings.CountOf(data, sink.Count, "lengths"));
         var position = DeltaBinaryPacked.Decode(data, 32, lengths);
@@ -144,83 +143,6 @@ internal sealed class TextValues(PhysicalType type, int typeLength, IByteArrayIn
 
             sink.InternInPlace(i, data.Slice(position, (int)length));
             position += (int)length;
-        }
-    }
-
-    /// <summary>Reads PLAIN byte arrays (a 4-byte little-endian length, then the bytes) or fixed-length ones.</summary>
-    private ref struct PlainReader(ReadOnlySpan<byte> data, PhysicalType type, int typeLength)
-    {
-        private readonly ReadOnlySpan<byte> data = data;
-        private int position;
-
-        public (int Start, int Length) Next()
-        {
-            var length = typeLength;
-            if (type == PhysicalType.ByteArray)
-            {
-                if (data.Length - position < 4)
-                {
-                    throw new CorruptDataException("a PLAIN byte array's length runs past the end of the page");
-                }
-
-                length = BinaryPrimitives.ReadInt32LittleEndian(data[position..]);
-                position += 4;
-            }
-
-            if (length < 0 || length > data.Length - position)
-            {
-                throw new CorruptDataException($"a PLAIN byte array of {length} bytes where {data.Length - position} remain");
-            }
-
-            var start = position;
-            position += length;
-            return (start, length);
-        }
-    }
-}
-
-/// <summary>Where text values land: a code per value from the interner, and the row's state.</summary>
-internal ref struct Sink(IByteArrayInterner interner, Span<int> values, Span<ValueState> states)
-{
-    private readonly Span<int> values = values;
-    private readonly Span<ValueState> states = states;
-    private ReadOnlySpan<byte> previous;
-    private int previousCode = int.MinValue;
-
-    public readonly int Count => values.Length;
-
-    public int Rejected { get; private set; }
-
-    public void Intern(int index, ReadOnlySpan<byte> value) => Store(index, interner.Intern(value));
-
-    /// <summary>
-    /// Interns a value whose bytes stay where they are for the whole page; a run of the same value
-    /// (sorted or clustered data) costs a comparison with the previous one instead of a lookup.
-    /// </summary>
-    public void InternInPlace(int index, ReadOnlySpan<byte> value)
-    {
-        if (previousCode == int.MinValue || !value.SequenceEqual(previous))
-        {
-            previousCode = interner.Intern(value);
-            previous = value;
-        }
-
-        Store(index, previousCode);
-    }
-
-    public readonly int InternCode(ReadOnlySpan<byte> value) => interner.Intern(value);
-
-    public void Store(int index, int code)
-    {
-        values[index] = code;
-        if (code >= 0)
-        {
-            states[index] = ValueState.Present;
-        }
-        else
-        {
-            states[index] = ValueState.InvalidText;
-            Rejected++;
         }
     }
 }
