@@ -35,14 +35,12 @@ public sealed record DateColumn(int[] DayNumbers)
         new(values.Select(v => v?.DayNumber ?? Null).ToArray());
 }
 
-/// <summary>A nullable integer column; <see cref="Null"/> marks a null.</summary>
-public sealed record IntegerColumn(long[] Values)
+/// <summary>A nullable integer column: every long is a value, so <see cref="Present"/> says which rows are not null.</summary>
+public sealed record IntegerColumn(long[] Values, bool[] Present)
 {
-    public const long Null = long.MinValue;
+    public long? this[int row] => Present[row] ? Values[row] : null;
 
-    public long? this[int row] => Values[row] == Null ? null : Values[row];
-
-    public static IntegerColumn Of(params long?[] values) => new(values.Select(v => v ?? Null).ToArray());
+    public static IntegerColumn Of(params long?[] values) => new([.. values.Select(v => v ?? 0)], [.. values.Select(v => v.HasValue)]);
 }
 
 /// <summary>

@@ -121,13 +121,10 @@ public static class DatasetChecks
             var (first, count, file, fileRow, index) = (span.FirstRow, span.RowCount, span.File, span.FileRowOffset, ordinal++);
             yield return step => step(new UsageBatch(
                 usage.Tenant.Codes.AsSpan(first, count), usage.Workload.Codes.AsSpan(first, count), usage.Month.DayNumbers.AsSpan(first, count),
-                usage.Pau.Values.AsSpan(first, count), Presence(usage.Pau, first, count), usage.Mau.Values.AsSpan(first, count), Presence(usage.Mau, first, count),
+                usage.Pau.Values.AsSpan(first, count), usage.Pau.Present.AsSpan(first, count), usage.Mau.Values.AsSpan(first, count), usage.Mau.Present.AsSpan(first, count),
                 usage.Tenant.Values, usage.Workload.Values, new BatchOrigin(file, index, fileRow)));
         }
     }
-
-    private static bool[] Presence(IntegerColumn column, int first, int count) =>
-        [.. column.Values.Skip(first).Take(count).Select(v => v != IntegerColumn.Null)];
 
     private static RowReason[] PartnerVerdicts(RawPartners partners) =>
         [.. Enumerable.Range(0, partners.Count).Select(row =>

@@ -77,7 +77,7 @@ public static class PartnerSlice
 
     private static DateColumn Take(DateColumn column, int[] rows) => new(rows.Select(r => column.DayNumbers[r]).ToArray());
 
-    private static IntegerColumn Take(IntegerColumn column, int[] rows) => new(rows.Select(r => column.Values[r]).ToArray());
+    private static IntegerColumn Take(IntegerColumn column, int[] rows) => new([.. rows.Select(r => column.Values[r])], [.. rows.Select(r => column.Present[r])]);
 
     private static Seq<SourceSpan> Source(string table, int[] rows) => SourceSpan.Single($"slice:{table}", rows.Length);
 }

@@ -14,7 +14,7 @@ public static class FrameColumns
         new(name, column.DayNumbers.Select(day => day is DateColumn.Null or DateColumn.OutOfRange ? (DateTime?)null : DateOnly.FromDayNumber(day).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
 
     public static Int64DataFrameColumn Integer(string name, IntegerColumn column) =>
-        new(name, column.Values.Select(value => value == IntegerColumn.Null ? (long?)null : value));
+        new(name, Enumerable.Range(0, column.Values.Length).Select(row => column[row]));
 
     /// <summary>Builds a core table from a frame; the first missing or mistyped column is the error (R27).</summary>
     public static Either<string, T> Table<T>(string table, DataFrame frame, Func<FrameTable, T> build)
@@ -49,8 +49,8 @@ public static class FrameColumns
 
         public IntegerColumn Integer(string name) => Column(name, "integer") switch
         {
-            PrimitiveDataFrameColumn<long> longs => new IntegerColumn([.. longs.Select(v => v ?? IntegerColumn.Null)]),
-            PrimitiveDataFrameColumn<int> ints => new IntegerColumn([.. ints.Select(v => v is { } i ? (long)i : IntegerColumn.Null)]),
+            PrimitiveDataFrameColumn<long> longs => IntegerColumn.Of([.. longs]),
+            PrimitiveDataFrameColumn<int> ints => IntegerColumn.Of([.. ints.Select(v => (long?)v)]),
             var other => throw Mistyped(name, "integer (Int32 or Int64)", other),
         };
 

@@ -1,32 +1,38 @@
+using FunctionalScoring.Core.Input;
+using FunctionalScoring.Parquet;
 using LanguageExt;
 
 namespace FunctionalScoring.Shell.Parquet;
 
 /// <summary>
-/// One column of one row group, decoded: <see cref="Int32Values"/> holds text codes or day numbers,
-/// <see cref="Int64Values"/> holds integers; a null row holds 0 and <c>false</c> in <see cref="HasValue"/>.
-/// The buffers are reused for the next row group of the stream: copy what you keep.
+/// One column of one row group, decoded into the core's representation: <see cref="Int32Values"/> holds
+/// text codes into <see cref="Texts"/> or day numbers, with the core's markers for nulls and for cells
+/// that are not values (<see cref="TextColumn.Null"/>/<see cref="TextColumn.Invalid"/>,
+/// <see cref="DateColumn.Null"/>/<see cref="DateColumn.OutOfRange"/>); <see cref="Int64Values"/> holds
+/// integers, <see cref="HasValue"/> saying which rows are not null. The buffers are reused for the next
+/// row group of the stream: copy what you keep.
 /// </summary>
 public sealed class BatchColumn
 {
     private int[] ints = [];
     private long[] longs = [];
     private bool[] present = [];
+    private ValueState[] states = [];
 
-    internal BatchColumn(ColumnSpec spec, Option<TextDictionary> dictionary)
+    internal BatchColumn(ColumnSpec spec, Option<TextValues> texts)
     {
         Spec = spec;
-        Dictionary = dictionary;
+        Texts = texts;
     }
 
     public ColumnSpec Spec { get; }
 
-    /// <summary>The table-wide dictionary of a <see cref="ColumnKind.Text"/> column; it grows as the stream goes on.</summary>
-    public Option<TextDictionary> Dictionary { get; }
+    /// <summary>The table-wide values of a <see cref="ColumnKind.Text"/> column; they grow as the stream goes on.</summary>
+    public Option<TextValues> Texts { get; }
 
     public int Length { get; private set; }
 
-    public int NullCount { get; internal set; }
+    public int NullCount { get; private set; }
 
     public ReadOnlySpan<int> Int32Values => ints.AsSpan(0, Spec.Kind == ColumnKind.Integer ? 0 : Length);
 
@@ -38,29 +44,7 @@ public sealed class BatchColumn
 
     internal Span<long> Int64Target => longs.AsSpan(0, Length);
 
-    internal Span<bool> PresentTarget => present.AsSpan(0, Length);
-
-    /// <summary>
-    /// Writes the core's null markers into the nulls of a text or date column
-    /// (<see cref="Core.Input.TextColumn.Null"/>, <see cref="Core.Input.DateColumn.Null"/>), so a reader of
-    /// <see cref="Int32Values"/> needs no presence flags. Integers keep theirs: every long is a value.
-    /// </summary>
-    internal void MarkNulls()
-    {
-        if (NullCount == 0 || Spec.Kind == ColumnKind.Integer)
-        {
-            return;
-        }
-
-        var marker = Spec.Kind == ColumnKind.Text ? Core.Input.TextColumn.Null : Core.Input.DateColumn.Null;
-        for (var row = 0; row < Length; row++)
-        {
-            if (!present[row])
-            {
-                ints[row] = marker;
-            }
-        }
-    }
+    internal Span<ValueState> StateTarget => states.AsSpan(0, Length);
 
     /// <summary>Makes room for <paramref name="rows"/> rows, growing the buffers only when a row group is larger.</summary>
     internal void Reset(int rows)
@@ -68,6 +52,7 @@ public sealed class BatchColumn
         if (present.Length < rows)
         {
             present = new bool[rows];
+            states = new ValueState[rows];
             if (Spec.Kind == ColumnKind.Integer)
             {
                 longs = new long[rows];
@@ -80,5 +65,45 @@ public sealed class BatchColumn
 
         Length = rows;
         NullCount = 0;
+    }
+
+    /// <summary>
+    /// Turns the decoder's row states into the core's markers. An unsigned 64-bit integer above
+    /// <see cref="long.MaxValue"/> is kept as <see cref="long.MaxValue"/>: no unit can be that large, so
+    /// R28's bound on units rejects the row either way.
+    /// </summary>
+    internal void Settle(ChunkDecoded decoded)
+    {
+        NullCount = decoded.Nulls;
+        var rowStates = StateTarget;
+        var rows = present.AsSpan(0, Length);
+        if (decoded.Nulls == 0 && decoded.Rejected == 0)
+        {
+            rows.Fill(true);
+            return;
+        }
+
+        for (var row = 0; row < rowStates.Length; row++)
+        {
+            var state = rowStates[row];
+            rows[row] = state != ValueState.Null;
+            if (state == ValueState.Present)
+            {
+                continue;
+            }
+
+            switch (Spec.Kind)
+            {
+                case ColumnKind.Text:
+                    ints[row] = state == ValueState.Null ? TextColumn.Null : TextColumn.Invalid;
+                    break;
+                case ColumnKind.Date:
+                    ints[row] = state == ValueState.Null ? DateColumn.Null : DateColumn.OutOfRange;
+                    break;
+                default:
+                    longs[row] = state == ValueState.OutOfRange ? long.MaxValue : 0;
+                    break;
+            }
+        }
     }
 }

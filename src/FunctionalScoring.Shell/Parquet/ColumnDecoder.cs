@@ -1,108 +1,91 @@
 using System.Buffers;
+using FunctionalScoring.Parquet;
+using LanguageExt;
 using Microsoft.Win32.SafeHandles;
 using Parquet;
+using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Parquet;
 
-/// <summary>Decodes one column of one row group into a <see cref="BatchColumn"/>, without boxing a value.</summary>
+/// <summary>
+/// Decodes one column chunk of one row group into a <see cref="BatchColumn"/> with FunctionalScoring.Parquet:
+/// Parquet.Net reads the footer, the component every page (any encoding, codec and page version), so a
+/// value is never boxed and a string is made once per distinct text, not per row.
+/// </summary>
 internal static class ColumnDecoder
 {
-    public static ValueTask DecodeAsync(ParquetRowGroupReader rowGroup, SafeFileHandle? file, BoundColumn column, BatchColumn target, CancellationToken ct)
+    public static Option<ParquetInputError> Decode(SafeFileHandle file, ParquetRowGroupReader rowGroup, int rowGroupIndex, BoundColumn column, BatchColumn target, string fileName)
     {
         var chunk = rowGroup.GetMetadata(column.Field);
-        var values = chunk?.MetaData?.NumValues ?? -1;
-        if (values != target.Length)
+        if (chunk is null)
         {
-            throw new InvalidDataException($"column '{column.Spec.Name}' holds {values} values for {target.Length} rows");
+            return ParquetInputError.Corrupt(fileName, $"row group {rowGroupIndex}: the footer has no chunk for column '{column.Spec.Name}'");
         }
 
-        return column.Raw switch
+        if (!ParquetNetChunks.TryDescribe(column.Field, chunk, out var descriptor, out var error))
         {
-            RawType.Utf8 when file is not null && TextChunk.TryDecode(file, chunk!, column, target) => ValueTask.CompletedTask,
-            RawType.Utf8 => DecodeTextAsync(rowGroup, column, target, ct),
-            RawType.DateOnly => DecodeAsync<DateOnly, int, DayOfDate>(rowGroup, column, target, ct),
-            RawType.DateTime => DecodeAsync<DateTime, int, DayOfTimestamp>(rowGroup, column, target, ct),
-            RawType.SByte => DecodeAsync<sbyte, long, Widen<sbyte>>(rowGroup, column, target, ct),
-            RawType.Byte => DecodeAsync<byte, long, Widen<byte>>(rowGroup, column, target, ct),
-            RawType.Int16 => DecodeAsync<short, long, Widen<short>>(rowGroup, column, target, ct),
-            RawType.UInt16 => DecodeAsync<ushort, long, Widen<ushort>>(rowGroup, column, target, ct),
-            RawType.Int32 => DecodeAsync<int, long, Widen<int>>(rowGroup, column, target, ct),
-            RawType.UInt32 => DecodeAsync<uint, long, Widen<uint>>(rowGroup, column, target, ct),
-            RawType.Int64 => DecodeAsync<long, long, Widen<long>>(rowGroup, column, target, ct),
-            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Raw, null),
-        };
-    }
+            return Failure(fileName, rowGroupIndex, column, error);
+        }
 
-    private static async ValueTask DecodeAsync<TRaw, TOut, TConvert>(
-        ParquetRowGroupReader rowGroup, BoundColumn column, BatchColumn target, CancellationToken ct)
-        where TRaw : struct
-        where TConvert : IRawConverter<TRaw, TOut>
-    {
-        var rows = target.Length;
-        var raw = ArrayPool<TRaw>.Shared.Rent(rows);
-        var levels = column.IsNullable ? ArrayPool<int>.Shared.Rent(rows) : null;
+        if (descriptor.ValueCount != target.Length)
+        {
+            return ParquetInputError.Corrupt(fileName, $"row group {rowGroupIndex}: column '{column.Spec.Name}' holds {descriptor.ValueCount} values for {target.Length} rows");
+        }
+
+        if (descriptor.Length > int.MaxValue || descriptor.Start + descriptor.Length > RandomAccess.GetLength(file))
+        {
+            return ParquetInputError.Corrupt(fileName, $"row group {rowGroupIndex}: column '{column.Spec.Name}' lies past the end of the file");
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent((int)descriptor.Length);
         try
         {
-            await rowGroup.ReadRawAsync(column.Field, raw.AsMemory(), levels?.AsMemory(), null, ct);
-            target.NullCount = Spread<TRaw, TOut, TConvert>(raw, levels, column.Field.MaxDefinitionLevel, target);
-        }
-        finally
-        {
-            Return(raw, levels);
-        }
-    }
-
-    private static int Spread<TRaw, TOut, TConvert>(TRaw[] raw, int[]? levels, int defined, BatchColumn target)
-        where TConvert : IRawConverter<TRaw, TOut>
-    {
-        var values = TConvert.Target(target);
-        var present = target.PresentTarget;
-        if (levels is null)
-        {
-            for (var row = 0; row < values.Length; row++)
+            var data = bytes.AsSpan(0, (int)descriptor.Length);
+            if (!ReadExactly(file, data, descriptor.Start))
             {
-                values[row] = TConvert.Convert(raw[row]);
+                return ParquetInputError.Corrupt(fileName, $"row group {rowGroupIndex}: the file ends inside column '{column.Spec.Name}'");
             }
 
-            present.Fill(true);
-            return 0;
-        }
+            var result = column.Spec.Kind switch
+            {
+                ColumnKind.Text => ColumnChunkDecoder.DecodeText(data, descriptor, (TextValues)target.Texts, target.Int32Target, target.StateTarget),
+                ColumnKind.Date => ColumnChunkDecoder.DecodeDates(data, descriptor, target.Int32Target, target.StateTarget),
+                _ => ColumnChunkDecoder.DecodeIntegers(data, descriptor, target.Int64Target, target.StateTarget),
+            };
+            if (result is ChunkDecoded decoded)
+            {
+                target.Settle(decoded);
+                return None;
+            }
 
-        // Parquet stores only the non-null values, densely: the definition levels say which rows they belong to.
-        var next = 0;
-        for (var row = 0; row < values.Length; row++)
-        {
-            var has = levels[row] == defined;
-            present[row] = has;
-            values[row] = has ? TConvert.Convert(raw[next++]) : default!;
-        }
-
-        return values.Length - next;
-    }
-
-    private static async ValueTask DecodeTextAsync(ParquetRowGroupReader rowGroup, BoundColumn column, BatchColumn target, CancellationToken ct)
-    {
-        var rows = target.Length;
-        var raw = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(rows);
-        var levels = column.IsNullable ? ArrayPool<int>.Shared.Rent(rows) : null;
-        try
-        {
-            await rowGroup.ReadRawAsync(column.Field, raw.AsMemory(), levels?.AsMemory(), null, ct);
-            target.NullCount = TextCodes.Assign(raw, levels, column.Field.MaxDefinitionLevel, target);
+            return Failure(fileName, rowGroupIndex, column, (ChunkError)result);
         }
         finally
         {
-            // Cleared so the pool does not keep the row group's strings alive.
-            Return(raw, levels, clear: true);
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 
-    private static void Return<TRaw>(TRaw[] raw, int[]? levels, bool clear = false)
+    private static ParquetInputError Failure(string fileName, int rowGroupIndex, BoundColumn column, ChunkError error) => error switch
     {
-        ArrayPool<TRaw>.Shared.Return(raw, clear);
-        if (levels is not null)
+        UnsupportedChunk unsupported => ParquetInputError.Unsupported(fileName, column.Spec.Name, rowGroupIndex, unsupported.Feature),
+        _ => ParquetInputError.Corrupt(fileName, $"row group {rowGroupIndex}: {error.Message}"),
+    };
+
+    private static bool ReadExactly(SafeFileHandle file, Span<byte> data, long offset)
+    {
+        while (!data.IsEmpty)
         {
-            ArrayPool<int>.Shared.Return(levels);
+            var read = RandomAccess.Read(file, data, offset);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            data = data[read..];
+            offset += read;
         }
+
+        return true;
     }
 }

@@ -13,6 +13,7 @@ public enum ParquetInputReason
     SchemaMismatch,
     EmptyFile,
     Corrupt,
+    Unsupported,
     TooManyRows,
 }
 
@@ -56,6 +57,13 @@ public sealed record ParquetInputError(
     public static ParquetInputError Corrupt(string file, string detail) =>
         new(ParquetInputReason.Corrupt, file, None, Some("a Parquet file"), Some(detail),
             $"{file}: not a readable Parquet file (truncated or corrupt): {detail}");
+
+    /// <summary>A valid file using something the reader does not decode: never called corrupt (issue 13), and how to avoid it.</summary>
+    public static ParquetInputError Unsupported(string file, string column, int rowGroup, string feature) =>
+        new(ParquetInputReason.Unsupported, file, Some(column), Some("an encoding and codec this reader decodes"), Some(feature),
+            $"{file}: column '{column}' (row group {rowGroup}) uses {feature}, which this reader does not decode; "
+            + "the file is valid, so re-write it with a supported setting: any codec but LZO, flat (not nested) columns, "
+            + "strings as BYTE_ARRAY, integers as INT32/INT64, dates as DATE or TIMESTAMP (docs: README, 'Input')");
 
     public static ParquetInputError TooManyRows(string table, long rows, long limit) =>
         new(ParquetInputReason.TooManyRows, table, None, Some($"at most {limit} rows"), Some($"{rows} rows"),

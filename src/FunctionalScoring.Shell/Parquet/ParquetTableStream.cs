@@ -18,7 +18,7 @@ public sealed class ParquetTableStream
         Location = location;
         Columns = columns;
         Files = PartPlan.Sources(plan);
-        Dictionaries = toMap(columns.Filter(c => c.Kind == ColumnKind.Text).Map(c => (c.Name, new TextDictionary())));
+        Texts = toMap(columns.Filter(c => c.Kind == ColumnKind.Text).Map(c => (c.Name, new TextValues())));
     }
 
     public TableLocation Location { get; }
@@ -28,8 +28,8 @@ public sealed class ParquetTableStream
     /// <summary>Provenance of every part file, in reading order; <c>FirstRow</c> counts decoded rows only.</summary>
     public Seq<SourceFile> Files { get; }
 
-    /// <summary>The text dictionaries by column name; they fill up as the stream is read.</summary>
-    public Map<string, TextDictionary> Dictionaries { get; }
+    /// <summary>The table-wide values of the text columns by column name; they fill up as the stream is read.</summary>
+    public Map<string, TextValues> Texts { get; }
 
     public long TotalRows => Files.Sum(f => f.Rows);
 
@@ -128,7 +128,7 @@ public sealed class ParquetTableStream
         }
     }
 
-    private Seq<BatchColumn> NewColumns() => Columns.Map(c => new BatchColumn(c, Dictionaries.Find(c.Name))).Strict();
+    private Seq<BatchColumn> NewColumns() => Columns.Map(c => new BatchColumn(c, Texts.Find(c.Name))).Strict();
 
     /// <summary>Starts decoding the first row group after <paramref name="after"/> that is not pruned, if any.</summary>
     private static Task<Option<ParquetInputError>>? NextDecode(
@@ -143,11 +143,11 @@ public sealed class ParquetTableStream
     {
         try
         {
-            await readers.DecodeAsync(group.Index, group.Rows, columns, ct);
-            return None;
+            return await readers.DecodeAsync(group.Index, group.Rows, columns, ct);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
+            // The footer reader's own failures (e.g. a row group that does not parse) are the file's, not ours.
             return ParquetInputError.Corrupt(file, $"row group {group.Index}: {e.Message}");
         }
     }

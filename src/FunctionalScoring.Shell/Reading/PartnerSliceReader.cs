@@ -63,7 +63,7 @@ public static class PartnerSliceReader
             return false;
         }
 
-        var texts = column.Dictionary.IfNone(() => throw new InvalidOperationException("tenant_id has no dictionary"));
+        var texts = column.Texts.IfNone(() => throw new InvalidOperationException("tenant_id has no text values"));
         for (var known = wanted.Count; known <= code; known++)
         {
             wanted.Add(tenants.Contains(texts[known]));

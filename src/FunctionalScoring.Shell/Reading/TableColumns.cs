@@ -15,6 +15,7 @@ internal sealed class TableColumns
 {
     private readonly Dictionary<string, List<int>> ints = [];
     private readonly Dictionary<string, List<long>> longs = [];
+    private readonly Dictionary<string, List<bool>> present = [];
     private readonly List<SourceSpan> sources = [];
     private ParquetTableStream? stream;
 
@@ -24,11 +25,23 @@ internal sealed class TableColumns
 
     public Seq<SourceSpan> Sources => sources.ToSeq().Strict();
 
-    public TextColumn Text(string column) => new([.. ints[column]], stream!.Dictionaries.Find(column).Map(d => d.ToArray()).IfNone([]));
+    /// <summary>Provenance of every part file, in reading order.</summary>
+    public Seq<SourceFile> SourceFiles => stream is null ? Seq<SourceFile>() : stream.Files;
+
+    /// <summary>The requested columns, in the order asked for.</summary>
+    public Seq<string> Names => stream is null ? Seq<string>() : stream.Columns.Map(c => c.Name);
+
+    public TextColumn Text(string column) => new([.. ints[column]], stream!.Texts.Find(column).Map(d => d.ToArray()).IfNone([]));
 
     public DateColumn Date(string column) => new([.. ints[column]]);
 
-    public IntegerColumn Integer(string column) => new([.. longs[column]]);
+    public IntegerColumn Integer(string column) => new([.. longs[column]], [.. present[column]]);
+
+    /// <summary>How many rows of a column are null.</summary>
+    public int NullCount(string column) =>
+        present.TryGetValue(column, out var values)
+            ? values.Count(has => !has)
+            : ints[column].Count(v => v is TextColumn.Null or DateColumn.Null);
 
     /// <summary>Reads the table; <paramref name="keep"/> (all rows when null) picks the rows of each decoded row group.</summary>
     public static async Task<Either<ParquetInputError, TableColumns>> ReadAsync(
@@ -46,6 +59,7 @@ internal sealed class TableColumns
             if (spec.Kind == ColumnKind.Integer)
             {
                 table.longs[spec.Name] = [];
+                table.present[spec.Name] = [];
             }
             else
             {
@@ -80,11 +94,12 @@ internal sealed class TableColumns
             if (column.Spec.Kind == ColumnKind.Integer)
             {
                 var values = column.Int64Values;
-                var present = column.HasValue;
-                var target = longs[column.Spec.Name];
+                var presentRows = column.HasValue;
+                var (target, has) = (longs[column.Spec.Name], present[column.Spec.Name]);
                 foreach (var row in rows)
                 {
-                    target.Add(present[row] ? values[row] : IntegerColumn.Null);
+                    target.Add(values[row]);
+                    has.Add(presentRows[row]);
                 }
             }
             else

@@ -20,6 +20,6 @@ internal static class UsageBatches
             new BatchOrigin(group.Part.Name, group.PartIndex, group.FirstRowInFile));
     }
 
-    private static TextDictionary Texts(BatchColumn column) =>
-        column.Dictionary.IfNone(() => throw new InvalidOperationException($"{column.Spec.Name} has no dictionary"));
+    private static TextValues Texts(BatchColumn column) =>
+        column.Texts.IfNone(() => throw new InvalidOperationException($"{column.Spec.Name} has no text values"));
 }

@@ -127,13 +127,8 @@ public sealed class BadInputTests : IDisposable
     {
         var (exit, output) = await Score();
         Assert.Equal(0, exit);
-        var rejects = await ParquetTableReader.LoadAsync(dataset.Out, "rejects", LanguageExt.Prelude.Seq(ColumnSpec.Text("table"), ColumnSpec.Text("reason")));
-        var loaded = rejects.IfLeft(e => throw new InvalidOperationException(e.Message));
-        var reasons = loaded.Dictionary("reason");
-        var tables = loaded.Dictionary("table");
-        var codes = (Microsoft.Data.Analysis.PrimitiveDataFrameColumn<int>)loaded.Frame.Columns["reason"];
-        var tableCodes = (Microsoft.Data.Analysis.PrimitiveDataFrameColumn<int>)loaded.Frame.Columns["table"];
-        var rows = Enumerable.Range(0, (int)loaded.Frame.Rows.Count).Select(i => (tables[tableCodes[i]!.Value], reasons[codes[i]!.Value])).ToList();
+        var rejects = await Parquet.Loaded.TableAsync(dataset.Out, "rejects", ColumnSpec.Text("table"), ColumnSpec.Text("reason"));
+        var rows = rejects.Texts("table").Zip(rejects.Texts("reason")).ToList();
         Assert.Contains((table, reason), rows);
     }
 }

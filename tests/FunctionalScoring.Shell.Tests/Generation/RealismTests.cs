@@ -120,7 +120,7 @@ public sealed class RealismTests(MidSizedDataset data) : IClassFixture<MidSizedD
     {
         var u = data.Raw.Usage;
         return Enumerable.Range(0, u.Count)
-            .Where(r => u.Pau.Values[r] != IntegerColumn.Null && u.Mau.Values[r] != IntegerColumn.Null && u.Pau.Values[r] >= 0 && u.Mau.Values[r] >= 0)
+            .Where(r => u.Pau.Present[r] && u.Mau.Present[r] && u.Pau.Values[r] >= 0 && u.Mau.Values[r] >= 0)
             .Select(r => (u.Pau.Values[r], u.Mau.Values[r]));
     }
 }

@@ -7,6 +7,7 @@ using FunctionalScoring.Shell.Merging;
 using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Tests.CommandLine;
+using FunctionalScoring.Shell.Tests.Parquet;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Jobs;
@@ -43,8 +44,8 @@ public sealed class EndToEndTests : IDisposable
 
         var scorecardRows = run.Partners.Sum(p => p.Paths.Sum(path => path.Metrics.Count));
         var evidenceRows = run.Partners.Sum(p => p.Paths.Sum(path => path.Metrics.Sum(m => m.ByType.IsEmpty ? m.Evidence.Count : m.ByType.Sum(t => t.Evidence.Count))));
-        Assert.Equal(scorecardRows, (int)(await Read(output, "scorecard", Seq1(ColumnSpec.Text("metric")))).Frame.Rows.Count);
-        Assert.Equal(evidenceRows, (int)(await Read(output, "evidence", Seq1(ColumnSpec.Text("metric")))).Frame.Rows.Count);
+        Assert.Equal(scorecardRows, (int)(await Loaded.TableAsync(output, "scorecard", ColumnSpec.Text("metric"))).Count);
+        Assert.Equal(evidenceRows, (int)(await Loaded.TableAsync(output, "evidence", ColumnSpec.Text("metric"))).Count);
         var rejects = (await OutputFileReader.ReadAsync(Path.Combine(output, "rejects.parquet"), OutputFiles.RejectsSchema)).IfLeft(e => throw new InvalidOperationException(e.ToString()));
         var fileRows = rejects.Rows.Select(r => $"{r["table"]}|{r["source_file"]}|{r["row"]}|{r["reason"]}").ToHashSet();
         var coreRows = run.Rejections.Map(r => $"{r.Table.ToString().ToLowerInvariant()}|{r.SourceFile}|{r.Row}|{FunctionalScoring.Core.Validation.RowReasons.Describe(r.Reason)}").ToHashSet();
@@ -53,7 +54,4 @@ public sealed class EndToEndTests : IDisposable
     }
 
     private static string Points(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static async Task<LoadedTable> Read(string folder, string table, LanguageExt.Seq<ColumnSpec> columns) =>
-        (await ParquetTableReader.LoadAsync(folder, table, columns)).IfLeft(e => throw new InvalidOperationException(e.Message));
 }

@@ -19,10 +19,10 @@ public sealed class ConformanceDataTests
     {
         var table = await Loaded.TableAsync(ConformanceData.Folder("clean"), "usage", UsageColumns);
 
-        Assert.Equal(252090, table.Frame.Rows.Count);
+        Assert.Equal(252090, table.Count);
         Assert.Equal(252090, table.RowsRead);
-        Assert.Equal(UsageColumns.Select(c => c.Name), table.Frame.Columns.Select(c => c.Name));
-        Assert.All(table.Frame.Columns, c => Assert.Equal(0, c.NullCount));
+        Assert.Equal(UsageColumns.Select(c => c.Name), table.ColumnNames);
+        Assert.All(table.ColumnNames, c => Assert.Equal(0, table.NullCount(c)));
         Assert.Equal("usage.parquet", Assert.Single(table.Files).Name);
     }
 
@@ -66,8 +66,8 @@ public sealed class ConformanceDataTests
         var certifications = await Loaded.TableAsync(folder, "certifications",
             ColumnSpec.Text("person_id"), ColumnSpec.Date("earned_on"), ColumnSpec.Date("expires_on", true));
 
-        Assert.Equal((3770L, 1440L, 2703L), (associations.RowsRead, associations.Frame.Columns["workload"].NullCount, associations.Frame.Columns["ended_on"].NullCount));
-        Assert.Equal((1195L, 0L, 368L), (certifications.RowsRead, certifications.Frame.Columns["earned_on"].NullCount, certifications.Frame.Columns["expires_on"].NullCount));
+        Assert.Equal((3770L, 1440L, 2703L), (associations.RowsRead, associations.NullCount("workload"), associations.NullCount("ended_on")));
+        Assert.Equal((1195L, 0L, 368L), (certifications.RowsRead, certifications.NullCount("earned_on"), certifications.NullCount("expires_on")));
         Assert.Equal(await LibraryDatesAsync(Path.Combine(folder, "certifications.parquet"), "earned_on"), certifications.Dates("earned_on"));
     }
 

@@ -1,5 +1,4 @@
 using FunctionalScoring.Shell.Parquet;
-using Microsoft.Data.Analysis;
 using Parquet;
 using Parquet.Meta;
 using static FunctionalScoring.Shell.Parquet.ParquetFixture;
@@ -21,7 +20,6 @@ public sealed class ParquetTableReaderTests : IDisposable
 
         Assert.Equal([0, 1, null, 0, 2, 1], table.Ints("s"));
         Assert.Equal(["b", "a", ""], table.Dictionary("s"));
-        Assert.IsType<Int32DataFrameColumn>(table.Frame.Columns["s"]);
     }
 
     [Fact]
@@ -64,7 +62,6 @@ public sealed class ParquetTableReaderTests : IDisposable
         var table = await Loaded.TableAsync(folder.Path, "t", ColumnSpec.Integer("n"));
 
         Assert.Equal(values.Select(v => v is null ? (long?)null : Convert.ToInt64(v)), table.Longs("n"));
-        Assert.IsType<Int64DataFrameColumn>(table.Frame.Columns["n"]);
     }
 
     [Fact]
@@ -115,7 +112,7 @@ public sealed class ParquetTableReaderTests : IDisposable
 
         var table = await Loaded.TableAsync(folder.Path, "t", ColumnSpec.Integer("b"), ColumnSpec.Text("a"));
 
-        Assert.Equal(["b", "a"], table.Frame.Columns.Select(c => c.Name));
+        Assert.Equal(["b", "a"], table.ColumnNames);
     }
 
     [Fact]
@@ -130,7 +127,7 @@ public sealed class ParquetTableReaderTests : IDisposable
 
         Assert.Equal(days.Cast<DateOnly?>(), table.Dates("d"));
         Assert.Equal(counts.Select(c => (long?)(int?)c), table.Longs("n"));
-        Assert.Equal(100, table.Frame.Columns["n"].NullCount);
+        Assert.Equal(100, table.NullCount("n"));
         Assert.Equal(1000, table.RowsRead);
     }
 
@@ -141,7 +138,7 @@ public sealed class ParquetTableReaderTests : IDisposable
 
         var table = await Loaded.TableAsync(folder.Path, "t", ColumnSpec.Text("s"));
 
-        Assert.Equal(0, table.Frame.Rows.Count);
+        Assert.Equal(0, table.Count);
         Assert.Empty(table.Dictionary("s"));
     }
 

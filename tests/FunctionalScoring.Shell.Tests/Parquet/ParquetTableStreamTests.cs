@@ -32,7 +32,7 @@ public sealed class ParquetTableStreamTests : IDisposable
         }
 
         Assert.Equal(["t/a.parquet#0@0: 0/1,-/2", "t/a.parquet#1@2: 1/3", "t/b.parquet#0@0: 1/4"], seen);
-        Assert.Equal(["x", "y"], stream.Dictionaries["s"].ToArray());
+        Assert.Equal(["x", "y"], stream.Texts["s"].ToArray());
     }
 
     [Fact]

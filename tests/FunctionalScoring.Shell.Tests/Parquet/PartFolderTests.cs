@@ -38,8 +38,8 @@ public sealed class PartFolderTests : IDisposable
 
         var table = await Loaded.TableAsync(folder.Path, "usage", ColumnSpec.Integer("n"));
 
-        Assert.Equal(Some(("usage/1.parquet", 3L)), table.Locate(3).Map(l => (l.File.Name, l.Row)));
-        Assert.Equal(Some(("usage/2.parquet", 1L)), table.Locate(5).Map(l => (l.File.Name, l.Row)));
+        Assert.Equal(Some(("usage/1.parquet", 3L)), table.Locate(3).Map(l => (l.File, l.Row)));
+        Assert.Equal(Some(("usage/2.parquet", 1L)), table.Locate(5).Map(l => (l.File, l.Row)));
         Assert.True(table.Locate(6).IsNone);
     }
 
