@@ -7,10 +7,16 @@ public static class Points
     /// clamp(value × max / threshold, 0, max), rounded to 2 decimals half away from zero after the
     /// clamp. Exact decimal arithmetic: the rounding sees the true quotient.
     /// </summary>
+    /// <remarks>
+    /// The clamp is decided before the product is taken: a value at or above the (positive) threshold earns
+    /// the maximum and one at or below zero earns nothing, so value × max is only formed for values below
+    /// the threshold, where it stays below threshold × max and cannot leave decimal's range.
+    /// </remarks>
     public static decimal Of(long value, decimal threshold, decimal maxPoints)
     {
-        var raw = value * maxPoints / threshold;
-        var clamped = Math.Clamp(raw, 0m, maxPoints);
+        var clamped = value <= 0 ? 0m
+            : value >= threshold ? maxPoints
+            : Math.Clamp(value * maxPoints / threshold, 0m, maxPoints);
         return Math.Round(clamped, 2, MidpointRounding.AwayFromZero);
     }
 }

@@ -24,6 +24,8 @@ public static class UsageChecks
         : day == DateColumn.OutOfRange ? RowReason.DateOutOfRange
         : (!hasPau || !hasMau) ? RowReason.EmptyUnits
         : (pau < 0 || mau < 0) ? RowReason.NegativeUnits
+        // R28 (reading, docs/readings.md): units no sum could hold exactly are rejected, never summed.
+        : !(UnitLimit.Holds(pau) && UnitLimit.Holds(mau)) ? RowReason.UnitsAboveLimit
         : DateOnly.FromDayNumber(day).Day != 1 ? RowReason.MonthNotFirstDay
         : workload < 0 ? RowReason.WorkloadNotEligible
         : RowReason.None;

@@ -26,6 +26,21 @@ public class PointsTests
         Assert.Equal(Decimal(points), Points.Of(value, Decimal(threshold), Decimal(maxPoints)));
     }
 
+    /// <summary>
+    /// The extremes of int64 against a large maximum: value × maximum would leave decimal's range, yet
+    /// the clamp makes any value at or above the threshold earn the maximum and any value at or below
+    /// zero earn nothing, so the product is only ever taken below the threshold.
+    /// </summary>
+    [Theory]
+    [InlineData(long.MaxValue, "10", "10000000000", "10000000000")]
+    [InlineData(long.MinValue, "10", "10000000000", "0")]
+    [InlineData(long.MaxValue, "0.0000001", "30", "30")]
+    [InlineData(long.MinValue, "0.0000001", "30", "0")]
+    public void R9_the_int64_extremes_earn_the_maximum_or_nothing_without_overflow(long value, string threshold, string maxPoints, string points)
+    {
+        Assert.Equal(Decimal(points), Points.Of(value, Decimal(threshold), Decimal(maxPoints)));
+    }
+
     [Property(Arbitrary = [typeof(Generators)])]
     public bool R9_points_stay_between_zero_and_the_maximum(ThresholdCase c)
     {
