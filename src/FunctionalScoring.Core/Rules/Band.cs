@@ -6,6 +6,10 @@ public sealed record Band(long AboveExclusive, LanguageExt.Option<long> UpToIncl
     public bool Contains(long pau) =>
         pau > AboveExclusive && UpToInclusive.Match(max => pau <= max, () => true);
 
+    /// <summary>Whether some PAU lies in both bands.</summary>
+    public bool Overlaps(Band other) =>
+        Math.Max(AboveExclusive, other.AboveExclusive) < Math.Min(UpToInclusive.IfNone(long.MaxValue), other.UpToInclusive.IfNone(long.MaxValue));
+
     public override string ToString() =>
         UpToInclusive.Match(max => $"{AboveExclusive} < PAU ≤ {max}", () => $"PAU > {AboveExclusive}");
 }

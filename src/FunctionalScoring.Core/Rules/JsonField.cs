@@ -31,6 +31,12 @@ internal sealed record JsonField(JsonElement Element, string Path)
             ? Success<RuleSetError, decimal>(value)
             : Fail<RuleSetError, decimal>(RuleSetError.WrongKind(Path, positive ? "a positive number" : "a number"));
 
+    /// <summary>A number <paramref name="inRange"/> accepts; otherwise an error saying what was <paramref name="expected"/>.</summary>
+    public Validation<RuleSetError, decimal> Number(string expected, Func<decimal, bool> inRange) =>
+        Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var value) && inRange(value)
+            ? Success<RuleSetError, decimal>(value)
+            : Fail<RuleSetError, decimal>(RuleSetError.WrongKind(Path, expected));
+
     public Validation<RuleSetError, DateOnly> Date() =>
         String().Bind(text => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? Success<RuleSetError, DateOnly>(date)

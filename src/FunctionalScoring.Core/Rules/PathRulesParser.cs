@@ -15,10 +15,15 @@ internal static class PathRulesParser
         .Bind(p => field.Property("metrics").Bind(m => MetricsOf(m, p.types))
             .Map(metrics => new PathRules(p.name, p.band, p.types, metrics)));
 
+    /// <summary>R7: whole PAU edges, the upper one (if any) above the lower one: an empty band would credit nothing.</summary>
     private static Validation<RuleSetError, Band> Band(JsonField field) =>
-        (field.Property("above").Bind(f => f.Number()),
-         field.OptionalProperty("upTo").Match(f => f.Number().Map(Some), () => Success<RuleSetError, Option<decimal>>(None)))
-        .Apply((above, upTo) => new Band((long)above, upTo.Map(max => (long)max)));
+        (field.Property("above").Bind(RuleSetNumbers.BandEdge),
+         field.OptionalProperty("upTo").Match(f => RuleSetNumbers.BandEdge(f).Map(Some), () => Success<RuleSetError, Option<long>>(None)))
+        .Apply((above, upTo) => (above, upTo))
+        .Bind(edges => edges.upTo.Exists(max => max <= edges.above)
+            ? Fail<RuleSetError, Band>(new RuleSetError(
+                $"{field.Path}.upTo", $"must be greater than above ({edges.above}): the band {new Band(edges.above, edges.upTo)} is empty"))
+            : Success<RuleSetError, Band>(new Band(edges.above, edges.upTo)));
 
     private static Validation<RuleSetError, Map<Metric, MetricRule>> MetricsOf(JsonField field, Seq<AssociationType> types) =>
         Metrics.All
@@ -28,17 +33,17 @@ internal static class PathRulesParser
 
     private static Validation<RuleSetError, MetricRule> MetricRuleOf(JsonField field, Metric metric, Seq<AssociationType> types) =>
         metric.IsPerAssociationType()
-            ? (field.Property("maxPoints").Bind(f => f.Number(positive: true)),
+            ? (field.Property("maxPoints").Bind(RuleSetNumbers.Maximum),
                field.Property("thresholds").Bind(f => ThresholdsByType(f, types)))
                 .Apply((max, thresholds) => new MetricRule(metric, max, thresholds, 0m))
-            : (field.Property("maxPoints").Bind(f => f.Number(positive: true)),
-               field.Property("threshold").Bind(f => f.Number(positive: true)))
+            : (field.Property("maxPoints").Bind(RuleSetNumbers.Maximum),
+               field.Property("threshold").Bind(RuleSetNumbers.Threshold))
                 .Apply((max, threshold) => new MetricRule(metric, max, Map<AssociationType, decimal>(), threshold));
 
     /// <summary>R16, R19: one threshold for each association type of the path, and no other.</summary>
     private static Validation<RuleSetError, Map<AssociationType, decimal>> ThresholdsByType(JsonField field, Seq<AssociationType> types) =>
         types
-            .Map(type => field.Property(type.ToString()).Bind(f => f.Number(positive: true)).Map(value => (type, value)))
+            .Map(type => field.Property(type.ToString()).Bind(RuleSetNumbers.Threshold).Map(value => (type, value)))
             .Traverse(x => x)
             .Map(pairs => toMap(pairs));
 

@@ -80,14 +80,24 @@ public static class RuleSetParser
         field.Each(PathRulesParser.Parse).Bind(paths =>
             paths.Map(p => p.Path).Distinct().Count() == paths.Count && paths.Count == Enum.GetValues<PathName>().Length
                 ? Success<RuleSetError, Seq<PathRules>>(paths)
-                : Fail<RuleSetError, Seq<PathRules>>(RuleSetError.WrongKind(field.Path, "one entry for each of Enterprise and SMB")));
+                : Fail<RuleSetError, Seq<PathRules>>(RuleSetError.WrongKind(field.Path, "one entry for each of Enterprise and SMB")))
+            .Bind(paths => Overlaps(field.Path, paths) is var overlaps && overlaps.IsEmpty
+                ? Success<RuleSetError, Seq<PathRules>>(paths)
+                : Fail<RuleSetError, Seq<PathRules>>(overlaps));
+
+    /// <summary>R7: a PAU places a pair in at most one path's band; a band overlapping an earlier path's is named with both.</summary>
+    private static Seq<RuleSetError> Overlaps(string field, Seq<PathRules> paths) =>
+        toSeq(paths.Select((path, j) => (path, j)))
+            .Bind(later => toSeq(paths.Take(later.j).Select((earlier, i) => (earlier, i)))
+                .Filter(e => e.earlier.Band.Overlaps(later.path.Band))
+                .Map(e => new RuleSetError($"{field}[{later.j}].band", $"{later.path.Band} overlaps {field}[{e.i}].band ({e.earlier.Band})")));
 
     private static Validation<RuleSetError, Parameters> ParseParameters(JsonField field)
     {
         var defaults = Parameters.Default;
         return (
             field.OptionalProperty("lostPairs").Match(f => f.Enum<LostPairs>(), () => defaults.LostPairs),
-            field.OptionalProperty("deploymentRatio").Match(f => f.Number(positive: true), () => defaults.DeploymentRatio),
+            field.OptionalProperty("deploymentRatio").Match(RuleSetNumbers.DeploymentRatio, () => defaults.DeploymentRatio),
             field.OptionalProperty("deploymentComparison").Match(f => f.Enum<DeploymentComparison>(), () => defaults.DeploymentComparison),
             field.OptionalProperty("minPointsPerMetric").Match(f => f.Number(), () => defaults.MinPointsPerMetric),
             field.OptionalProperty("qualifyingTotal").Match(f => f.Number(positive: true), () => defaults.QualifyingTotal),

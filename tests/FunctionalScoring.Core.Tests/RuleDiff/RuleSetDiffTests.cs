@@ -33,7 +33,7 @@ public class RuleSetDiffTests
     {
         var edited = TestRuleSets.Edited("modern-work-2022", d =>
         {
-            d["paths"]![0]!["band"]!["above"] = 250;
+            d["paths"]![0]!["band"]!["above"] = 350;
             d["paths"]![0]!["metrics"]!["usageGrowth"]!["thresholds"]!["DPOR"] = 3000;
             d["paths"]![1]!["metrics"]!["deployments"]!["maxPoints"] = 20;
             d["paths"]![1]!["associationTypes"] = new System.Text.Json.Nodes.JsonArray("CSP", "CPOR");
@@ -50,7 +50,7 @@ public class RuleSetDiffTests
                 new RuleChange("workloads[Intune].aliases", "", "Endpoint Manager"),
                 new RuleChange("workloads[Yammer]", "Yammer", ""),
                 new RuleChange("certifications[Microsoft 365 Certified: Security Administrator Associate]", "", "Advanced: Microsoft 365 Certified: Security Administrator Associate"),
-                new RuleChange("paths[Enterprise].band", "PAU > 300", "PAU > 250"),
+                new RuleChange("paths[Enterprise].band", "PAU > 300", "PAU > 350"),
                 new RuleChange("paths[Enterprise].metrics.usageGrowth.thresholds.DPOR", "4000", "3000"),
                 new RuleChange("paths[SMB].associationTypes", "CPOR, CSP", "CSP, CPOR"),
                 new RuleChange("paths[SMB].metrics.deployments.maxPoints", "25", "20"),

@@ -40,6 +40,53 @@ public class RuleSetParserTests
     }
 
     /// <summary>
+    /// R25 (docs/readings.md, "R25: numbers a rule set may hold"): numbers the rules cannot evaluate
+    /// exactly are refused with the field and the range they must lie in, never truncated or overflowed.
+    /// </summary>
+    [Theory]
+    [InlineData("paths[0].band.above", "-1", "must be a whole number from 0 to 4,294,967,295")]
+    [InlineData("paths[1].band.above", "10.5", "must be a whole number from 0 to 4,294,967,295")]
+    [InlineData("paths[0].band.above", "1e30", "must be a whole number from 0 to 4,294,967,295")]
+    [InlineData("paths[1].band.upTo", "-300", "must be a whole number from 0 to 4,294,967,295")]
+    [InlineData("paths[1].band.upTo", "4294967296", "must be a whole number from 0 to 4,294,967,295")]
+    [InlineData("paths[1].band.upTo", "10", "must be greater than above (10): the band 10 < PAU ≤ 10 is empty")]
+    [InlineData("paths[1].band.upTo", "5", "must be greater than above (10): the band 10 < PAU ≤ 5 is empty")]
+    [InlineData("paths[0].metrics.netCustomerAdds.threshold", "0", "must be a positive number at most 4,294,967,295")]
+    [InlineData("paths[0].metrics.netCustomerAdds.threshold", "4294967296", "must be a positive number at most 4,294,967,295")]
+    [InlineData("paths[1].metrics.usageGrowth.thresholds.CSP", "1e20", "must be a positive number at most 4,294,967,295")]
+    [InlineData("paths[1].metrics.deployments.maxPoints", "0", "must be a positive number at most 1,000")]
+    [InlineData("paths[1].metrics.deployments.maxPoints", "1000.01", "must be a positive number at most 1,000")]
+    [InlineData("parameters.deploymentRatio", "0.00001", "must be a number from 0.0001 to 1,000")]
+    [InlineData("parameters.deploymentRatio", "1e10", "must be a number from 0.0001 to 1,000")]
+    [InlineData("parameters.qualifyingTotal", "0", "must be a positive number")]
+    public void A_number_out_of_its_range_is_refused_with_the_range(string field, string json, string problem)
+    {
+        var errors = ErrorsAfter(document => Replace(document, field, JsonNode.Parse(json)));
+
+        Assert.Equal([new RuleSetError(field, problem)], errors.ToArray());
+    }
+
+    /// <summary>R7: one PAU places a pair in at most one path's band; overlapping bands are refused, naming both.</summary>
+    [Theory]
+    [InlineData("paths[1].band.upTo", "301", "paths[1].band", "10 < PAU ≤ 301 overlaps paths[0].band (PAU > 300)")]
+    [InlineData("paths[0].band.above", "299", "paths[1].band", "10 < PAU ≤ 300 overlaps paths[0].band (PAU > 299)")]
+    [InlineData("paths[0].band.above", "0", "paths[1].band", "10 < PAU ≤ 300 overlaps paths[0].band (PAU > 0)")]
+    public void Overlapping_bands_are_refused_naming_both(string field, string json, string named, string problem)
+    {
+        var errors = ErrorsAfter(document => Replace(document, field, JsonNode.Parse(json)));
+
+        Assert.Equal([new RuleSetError(named, problem)], errors.ToArray());
+    }
+
+    [Fact]
+    public void Bands_that_touch_without_overlapping_are_accepted()
+    {
+        var rules = TestRuleSets.Edited(BuiltInRuleSets.DefaultId, document => document["paths"]![1]!["band"]!["above"] = 0);
+
+        Assert.Equal(new Band(0, 300L), rules.Path(PathName.SMB).Band);
+    }
+
+    /// <summary>
     /// A parameter or path name is one of its names: "1" is not a name of DeploymentComparison,
     /// yet Enum.TryParse reads it as AtLeast, and "1" as the second path's name reads as SMB.
     /// </summary>
