@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Shell.Outputs;
 using Spectre.Console;
 using static LanguageExt.Prelude;
 
@@ -11,7 +12,7 @@ public static class GenerateCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var output = new Option<string>("--out") { Description = "The dataset folder to write (created if missing); earlier copies of the four tables in it are replaced.", Required = true };
+        var output = new Option<string>("--out") { Description = "The dataset folder to write, replaced atomically: a new or empty folder, or one an earlier generate wrote (generated.json).", Required = true };
         var partners = new Option<int>("--partners") { Description = "How many partners (N).", Required = true };
         var seed = new Option<long>("--seed") { Description = "Seed of the generator: the same arguments always give byte-identical files.", DefaultValueFactory = _ => 1 };
         var months = new Option<int>("--months") { Description = "Months of usage history ending at --as-of; 13 or more cover the whole window (R2).", DefaultValueFactory = _ => 30 };
@@ -20,7 +21,7 @@ public static class GenerateCommand
         var rowGroupSize = new Option<int?>("--row-group-size") { Description = $"Rows per Parquet row group. Default: about 8 row groups per table, at most {GeneratorOptions.MaxAutoRowGroupSize:N0} rows each." };
         var partFiles = new Option<int>("--part-files") { Description = "Write usage as a folder usage/ of this many part files, each holding whole months (1: one usage.parquet).", DefaultValueFactory = _ => 1 };
         var asOf = new Option<string>("--as-of") { Description = $"The last usage month YYYY-MM, the default as-of month of a score run (R2). Default: {GeneratorOptions.DefaultAsOf}." };
-        var badRows = new Option<bool>("--bad-rows") { Description = "Plant R28 rejects (about 0.1% of rows, at least one of each kind): --bad-rows false for a clean dataset.", DefaultValueFactory = _ => true };
+        var badRows = new Option<bool>("--bad-rows") { Description = "Plant R28 rejects (about 0.1% of rows, at least one of each kind real exports carry): --bad-rows false for a clean dataset.", DefaultValueFactory = _ => true };
         var command = new Command("generate", "Write a deterministic synthetic dataset (associations, usage, certifications, partners) as multi-row-group Parquet files, streamed in bounded memory.")
         {
             output, partners, seed, months, tenants, workloads, rowGroupSize, partFiles, asOf, badRows,
@@ -43,18 +44,31 @@ public static class GenerateCommand
                 throw new UserFacingException(string.Join("; ", problems), ExitCodes.UsageError);
             }
 
+            var folder = CommonOptions.OutputFolder("--out", parse.GetValue(output)!, OutputKind.GeneratedDataset);
             var clock = Stopwatch.StartNew();
-            var directory = parse.GetValue(output)!;
-            var dataset = console.Profile.Capabilities.Interactive
-                ? await console.Status().StartAsync($"Generating {options.NominalUsageRows:N0} usage rows at most…", _ => SyntheticDataset.WriteAsync(options, directory, ct))
-                : await SyntheticDataset.WriteAsync(options, directory, ct);
-            Report(console, options, dataset, clock.Elapsed);
+            GeneratedDataset? dataset = null;
+            Task Write() => AtomicFolder.WriteAsync(folder, async staging =>
+            {
+                dataset = await SyntheticDataset.WriteAsync(options, staging, ct);
+                await GeneratedRecord.Of(options).WriteAsync(staging, ct);
+            });
+            if (console.Profile.Capabilities.Interactive)
+            {
+                await console.Status().StartAsync($"Generating {options.NominalUsageRows:N0} usage rows at most…", _ => Write());
+            }
+            else
+            {
+                await Write();
+            }
+
+            Report(console, options, dataset!, folder.Path, clock.Elapsed);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static void Report(IAnsiConsole console, GeneratorOptions options, GeneratedDataset dataset, TimeSpan elapsed)
+    /// <remarks>The dataset was written in a staging folder since moved to <paramref name="folder"/>: files are named relative to it.</remarks>
+    private static void Report(IAnsiConsole console, GeneratorOptions options, GeneratedDataset dataset, string folder, TimeSpan elapsed)
     {
         var table = new Table().Title("Generated").AddColumns("table", "files", "rows", "row groups", "planted rejects", "size");
         foreach (var t in dataset.Tables)
@@ -66,7 +80,7 @@ public static class GenerateCommand
         table.AddRow("[bold]total[/]", "", dataset.Tables.Sum(t => t.Rows).ToString("N0"), dataset.Tables.Sum(t => t.RowGroups).ToString("N0"),
             dataset.Tables.Sum(t => t.DefectiveRows).ToString("N0"), Size(dataset.Bytes));
         console.Write(table);
-        console.MarkupLine($"Wrote [bold]{Markup.Escape(dataset.Directory)}[/] in {elapsed.TotalSeconds:0.0} s: seed {options.Seed}, usage {options.FirstMonth}..{options.LastMonth} (default as-of month {options.LastMonth}).");
+        console.MarkupLine($"Wrote [bold]{Markup.Escape(folder)}[/] in {elapsed.TotalSeconds:0.0} s: seed {options.Seed}, usage {options.FirstMonth}..{options.LastMonth} (default as-of month {options.LastMonth}).");
     }
 
     private static string Size(long bytes) => bytes switch

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FunctionalScoring.Shell.Merging;
+using FunctionalScoring.Shell.Outputs;
 using Spectre.Console;
 
 namespace FunctionalScoring.Cli.Commands;
@@ -14,14 +15,15 @@ public static class MergeCommand
         var command = new Command("merge", "Combine the outputs of score --shard K/N (every K of one N) into the outputs of a single run.") { output, shards };
         command.SetAction(async (parse, ct) =>
         {
-            var request = new MergeRequest(parse.GetValue(shards)!.ToSeq(), parse.GetValue(output)!);
+            var folders = parse.GetValue(shards)!;
+            var request = new MergeRequest(folders.ToSeq(), CommonOptions.OutputFolder("--out", parse.GetValue(output)!, OutputKind.RunOutputs, folders));
             var outcome = await MergeJob.RunAsync(request, ct);
             return outcome.Match(
                 Right: done =>
                 {
                     console.MarkupLine($"Merged [bold]{done.Shards}[/] shards: {done.Record.Partners:N0} partners, {done.Record.QualifiedPartners:N0} qualified "
                         + $"(rule set {Markup.Escape(done.Record.RuleSetId)}, as of {done.Record.AsOfMonth}).");
-                    console.MarkupLine($"Wrote [bold]{Markup.Escape(Path.GetFullPath(request.OutDirectory))}[/] (summary, scorecard, evidence, rejects, run.json) in {done.Record.TimingsSeconds["merge"]:0.00} s.");
+                    console.MarkupLine($"Wrote [bold]{Markup.Escape(request.OutDirectory.Path)}[/] (summary, scorecard, evidence, rejects, run.json) in {done.Record.TimingsSeconds["merge"]:0.00} s.");
                     return ExitCodes.Ok;
                 },
                 Left: errors => throw new UserFacingException(string.Join(Environment.NewLine, errors.Map(e => e.Message))));

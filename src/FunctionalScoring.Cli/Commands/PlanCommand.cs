@@ -5,6 +5,7 @@ using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.WhatIf;
 using FunctionalScoring.Shell.Jobs;
+using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Reading;
 using LanguageExt;
 using Spectre.Console;
@@ -15,8 +16,9 @@ namespace FunctionalScoring.Cli.Commands;
 /// <summary><c>plan</c>: for every partner that does not qualify, per path, the cheapest additions that would make it qualify.</summary>
 public static class PlanCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(Terminal terminal)
     {
+        var console = terminal.Out;
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf();
         var rules = CommonOptions.Rules();
@@ -47,9 +49,12 @@ public static class PlanCommand
         });
         command.SetAction(async (parse, ct) =>
         {
+            var inputs = new[] { parse.GetValue(data), CommonOptions.RulesFile(parse.GetValue(rules)!), parse.GetValue(costs) };
+            var parquetFile = parse.GetValue(output) is { } path ? CommonOptions.OutputFile("--out", path, inputs) : null;
+            var scenarioFile = parse.GetValue(scenarioOut) is { } file ? CommonOptions.OutputFile("--scenario-out", file, [.. inputs, parse.GetValue(output)]) : null;
             var ruleSet = CommonOptions.ParseRules(parse.GetValue(rules)!);
-            var unitCosts = parse.GetValue(costs) is { } file
-                ? await CommonOptions.ReadCostsAsync(file, ct)
+            var unitCosts = parse.GetValue(costs) is { } costsFile
+                ? await CommonOptions.ReadCostsAsync(costsFile, ct)
                 : new Costs(parse.GetValue(tenant) ?? 1m, parse.GetValue(person) ?? 1m, parse.GetValue(user) ?? 1m, parse.GetValue(deployment) ?? 1m);
             if (!new[] { unitCosts.Tenant, unitCosts.Person, unitCosts.User, unitCosts.Deployment }.All(CostsParser.IsValid))
             {
@@ -66,10 +71,7 @@ public static class PlanCommand
             var planning = clock.Elapsed;
 
             console.MarkupLine($"Rule set [bold]{Markup.Escape(ruleSet.Id)}[/], as of [bold]{run.Window.AsOf}[/]; unit costs: tenant {unitCosts.Tenant:0.##}, person {unitCosts.Person:0.##}, user {unitCosts.User:0.##}, deployment {unitCosts.Deployment:0.##}.");
-            foreach (var warning in run.Warnings)
-            {
-                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
-            }
+            WarningsView.Write(terminal, run.Warnings);
 
             console.MarkupLine("Usage growth is planned as active users added to one association type's value (the plan's abstraction); deployments likewise as deployed tenants through one type.");
             if (parse.GetValue(partner) is { } single)
@@ -77,7 +79,7 @@ public static class PlanCommand
                 plans.HeadOrNone().Match(
                     Some: plan => PlanView.WritePartner(console, plan),
                     None: () => console.MarkupLine($"[green]{Markup.Escape(single)} qualifies already[/] ({partners.Head.ReportedPath}, {partners.Head.Reported.Total:0.00}): nothing to plan."));
-                await WriteScenarioAsync(console, parse.GetValue(scenarioOut), plans, ruleSet, run.Window.AsOf, ct);
+                await WriteScenarioAsync(console, scenarioFile, plans, ruleSet, run.Window.AsOf, ct);
             }
             else
             {
@@ -85,10 +87,10 @@ public static class PlanCommand
             }
 
             console.MarkupLine($"Planned {plans.Count:N0} partners in {planning.TotalSeconds:0.000} s.");
-            if (parse.GetValue(output) is { } parquet)
+            if (parquetFile is not null)
             {
-                await PlanOutputs.WriteAsync(parquet, plans, ct);
-                console.MarkupLine($"Wrote [bold]{Markup.Escape(Path.GetFullPath(parquet))}[/] ({plans.Sum(p => p.Paths.Sum(path => path.Steps.Count)):N0} rows).");
+                await PlanOutputs.WriteAsync(parquetFile, plans, ct);
+                console.MarkupLine($"Wrote [bold]{Markup.Escape(parquetFile.Path)}[/] ({plans.Sum(p => p.Paths.Sum(path => path.Steps.Count)):N0} rows).");
             }
 
             return ExitCodes.Ok;
@@ -105,7 +107,7 @@ public static class PlanCommand
     private static System.CommandLine.Option<decimal?> CostOption(string name, string what) =>
         new(name) { Description = $"The cost of {what} (default 1; ≥ 0, at most two decimals)." };
 
-    private static async Task WriteScenarioAsync(IAnsiConsole console, string? file, Seq<PartnerPlan> plans, RuleSet rules, Month asOf, CancellationToken ct)
+    private static async Task WriteScenarioAsync(IAnsiConsole console, OutputFile? file, Seq<PartnerPlan> plans, RuleSet rules, Month asOf, CancellationToken ct)
     {
         if (file is null)
         {
@@ -113,7 +115,7 @@ public static class PlanCommand
         }
 
         var scenario = plans.HeadOrNone().Bind(p => p.Cheapest).Map(plan => PlanScenario.Of(plan, rules, asOf)).IfNone(Scenario.Empty);
-        await File.WriteAllTextAsync(file, ScenarioJson.Write(scenario), ct);
-        console.MarkupLine($"Wrote the cheapest plan as a scenario: [bold]{Markup.Escape(Path.GetFullPath(file))}[/] (simulate --scenario).");
+        await AtomicFile.WriteAsync(file, staging => File.WriteAllTextAsync(staging, ScenarioJson.Write(scenario), ct));
+        console.MarkupLine($"Wrote the cheapest plan as a scenario: [bold]{Markup.Escape(file.Path)}[/] (simulate --scenario).");
     }
 }

@@ -29,15 +29,15 @@ public static class ReportCommand
         command.SetAction(async (parse, ct) =>
         {
             var dataDirectory = parse.GetValue(data)!;
+            var target = CommonOptions.OutputFile("--out", parse.GetValue(output)!, dataDirectory, CommonOptions.RulesFile(parse.GetValue(rules)!), parse.GetValue(costs));
             var unitCosts = parse.GetValue(costs) is { } costsFile ? Some(await CommonOptions.ReadCostsAsync(costsFile, ct)) : None;
             var request = new ScoreRequest(dataDirectory, CommonOptions.ParseRules(parse.GetValue(rules)!), CommonOptions.ParseAsOf(parse.GetValue(asOf)), None);
             var outcome = await ReadProgressView.RunAsync(console, progress => ScoreJob.RunAsync(request, progress, ct));
             var run = outcome.IfLeft(message => throw new UserFacingException(message)).Run;
 
             var html = HtmlReport.Render(run, new ReportOptions(DatasetName(dataDirectory), parse.GetValue(top), unitCosts));
-            var target = Path.GetFullPath(parse.GetValue(output)!);
             await ReportFile.WriteAsync(target, html, ct);
-            console.MarkupLine($"Wrote [bold]{Markup.Escape(target)}[/]: {run.Partners.Count:N0} partners, {run.Partners.Count(p => p.Qualified):N0} qualified, as of {run.Window.AsOf}.");
+            console.MarkupLine($"Wrote [bold]{Markup.Escape(target.Path)}[/]: {run.Partners.Count:N0} partners, {run.Partners.Count(p => p.Qualified):N0} qualified, as of {run.Window.AsOf}.");
             return ExitCodes.Ok;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using FunctionalScoring.Cli.Views;
 using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Shell.Jobs;
+using FunctionalScoring.Shell.Outputs;
 using LanguageExt;
 using Spectre.Console;
 
@@ -10,8 +11,9 @@ namespace FunctionalScoring.Cli.Commands;
 /// <summary><c>score</c>: every partner of a dataset, on both paths, with evidence, into Parquet outputs.</summary>
 public static class ScoreCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(Terminal terminal)
     {
+        var console = terminal.Out;
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf();
         var rules = CommonOptions.Rules();
@@ -22,19 +24,21 @@ public static class ScoreCommand
         var command = new Command("score", "Score every partner of a dataset and write summary, scorecard, evidence, rejects and run record.") { data, asOf, rules, output, strict, shard, top };
         command.SetAction(async (parse, ct) =>
         {
+            var folder = CommonOptions.OutputFolder("--out", parse.GetValue(output)!, OutputKind.RunOutputs, parse.GetValue(data), CommonOptions.RulesFile(parse.GetValue(rules)!));
             var request = new ScoreRequest(
                 parse.GetValue(data)!,
                 CommonOptions.ParseRules(parse.GetValue(rules)!),
                 CommonOptions.ParseAsOf(parse.GetValue(asOf)),
-                parse.GetValue(output)!,
+                folder,
                 parse.GetValue(strict),
                 ParseShard(parse.GetValue(shard)));
             var outcome = await ReadProgressView.RunAsync(console, progress => ScoreJob.RunAsync(request, progress, ct));
             return outcome.Match(
                 Right: done =>
                 {
+                    WarningsView.Write(terminal, done.Run.Warnings);
                     SummaryView.Write(console, done.Run, parse.GetValue(top));
-                    console.MarkupLine($"Wrote [bold]{Markup.Escape(Path.GetFullPath(parse.GetValue(output)!))}[/] (summary, scorecard, evidence, rejects, run.json) in {done.Record.TimingsSeconds.Values.Sum():0.00} s.");
+                    console.MarkupLine($"Wrote [bold]{Markup.Escape(folder.Path)}[/] (summary, scorecard, evidence, rejects, run.json) in {done.Record.TimingsSeconds.Values.Sum():0.00} s.");
                     return ExitCodes.Ok;
                 },
                 Left: message => throw new UserFacingException(message));

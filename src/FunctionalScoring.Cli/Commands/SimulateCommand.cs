@@ -11,8 +11,9 @@ namespace FunctionalScoring.Cli.Commands;
 /// <summary><c>simulate</c>: one partner's scorecard before and after a what-if scenario (docs/scenarios.md).</summary>
 public static class SimulateCommand
 {
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(Terminal terminal)
     {
+        var console = terminal.Out;
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf();
         var rules = CommonOptions.Rules();
@@ -39,7 +40,7 @@ public static class SimulateCommand
             var beforeMonth = slice.AsOf;
             if (!known)
             {
-                console.MarkupLine($"[yellow]note:[/] partner {Markup.Escape(id)} is in no table: before the scenario it scores 0 (R24).");
+                terminal.Note($"partner {id} is in no table: before the scenario it scores 0 (R24).");
             }
 
             console.MarkupLine($"What if: {Markup.Escape(what.Description.Length > 0 ? what.Description : Path.GetFileName(file))}");

@@ -12,11 +12,6 @@ public static class SummaryView
     {
         var partners = run.Partners;
         console.MarkupLine($"Rule set [bold]{Markup.Escape(run.Rules.Id)}[/] ({run.Rules.ContentHash[..12]}), as of [bold]{run.Window.AsOf}[/], baseline {run.Window.Baseline}");
-        foreach (var warning in run.Warnings)
-        {
-            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
-        }
-
         var overview = new Table().Title("Qualification").AddColumns("", "partners", "qualified", "share");
         overview.AddRow("Any path", partners.Count.ToString(), partners.Count(p => p.Qualified).ToString(), Share(partners.Count(p => p.Qualified), partners.Count));
         foreach (var path in Enum.GetValues<PathName>())

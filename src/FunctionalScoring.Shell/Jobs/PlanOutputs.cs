@@ -38,11 +38,7 @@ public static class PlanOutputs
             new DecimalDataFrameColumn("points_after", rows.Select(r => r.step.PointsAfter)));
     }
 
-    /// <summary>Writes the plans to <paramref name="file"/> (replaced; a failed write leaves no file).</summary>
-    public static Task WriteAsync(string file, Seq<PartnerPlan> plans, CancellationToken ct = default)
-    {
-        var full = Path.GetFullPath(file);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return OutputFiles.Write(Path.GetDirectoryName(full)!, Path.GetFileName(full), Frame(plans), Schema, ct);
-    }
+    /// <summary>Writes the plans to <paramref name="file"/> (replaced at once; a failed write leaves the old file or none).</summary>
+    public static Task WriteAsync(OutputFile file, Seq<PartnerPlan> plans, CancellationToken ct = default) =>
+        AtomicFile.WriteAsync(file, staging => ParquetTableWriter.WriteAsync(Frame(plans), Schema, staging, ct: ct));
 }

@@ -14,7 +14,8 @@ using static LanguageExt.Prelude;
 namespace FunctionalScoring.Shell.Jobs;
 
 /// <summary>What <c>score</c> is asked to do.</summary>
-public sealed record ScoreRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, Option<string> OutDirectory, bool Strict = false, Shard? Shard = null);
+/// <remarks><paramref name="OutDirectory"/> is a folder the output rule allowed (<see cref="OutputTarget.Folder"/>), checked against the dataset folder and every other input.</remarks>
+public sealed record ScoreRequest(string DataDirectory, RuleSet Rules, Option<Month> AsOf, Option<OutputFolder> OutDirectory, bool Strict = false, Shard? Shard = null);
 
 /// <summary>A finished run and the record written beside its outputs.</summary>
 public sealed record ScoreOutcome(RunResult Run, RunRecord Record);
@@ -41,7 +42,7 @@ public static class ScoreJob
             return Left<string, ScoreOutcome>(StrictFailure(facts.Accounting));
         }
 
-        if (request.OutDirectory.Case is string target)
+        if (request.OutDirectory.Case is OutputFolder target)
         {
             ScoreOutcome? written = null;
             await AtomicFolder.WriteAsync(target, async dir => written = await ScoreAndWriteAsync(request, facts, inputs, dir, timings, clock, ct));

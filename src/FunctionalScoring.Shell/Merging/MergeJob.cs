@@ -6,7 +6,8 @@ using static LanguageExt.Prelude;
 namespace FunctionalScoring.Shell.Merging;
 
 /// <summary>What <c>merge</c> is asked to do: shard output folders in, one run's outputs out.</summary>
-public sealed record MergeRequest(Seq<string> ShardDirectories, string OutDirectory);
+/// <remarks><paramref name="OutDirectory"/> is a folder the output rule allowed (<see cref="OutputTarget.Folder"/>) with the shard folders as inputs.</remarks>
+public sealed record MergeRequest(Seq<string> ShardDirectories, OutputFolder OutDirectory);
 
 /// <summary>The merged run record and how many shards went into it.</summary>
 public sealed record MergeOutcome(RunRecord Record, int Shards);

@@ -3,16 +3,18 @@ namespace FunctionalScoring.Shell.Outputs;
 /// <summary>
 /// Writes a folder all at once or not at all: everything goes to a temporary sibling first, which
 /// replaces the target only after every file was written. A failed run leaves the previous
-/// output (or nothing) in place, never a half-written folder.
+/// output (or nothing) in place, never a half-written folder; a killed run's leftovers are removed
+/// by the next run (<see cref="TemporaryNames"/>). Only a folder the output rule allowed can be
+/// written (<see cref="OutputTarget.Folder"/>).
 /// </summary>
 public static class AtomicFolder
 {
-    public static async Task WriteAsync(string target, Func<string, Task> writeInto)
+    public static async Task WriteAsync(OutputFolder target, Func<string, Task> writeInto)
     {
-        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full) ?? ".";
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.tmp-{Guid.NewGuid():N}");
+        var full = target.Path;
+        Directory.CreateDirectory(Path.GetDirectoryName(full) ?? ".");
+        TemporaryNames.RemoveLeftovers(full);
+        var staging = TemporaryNames.Staging(full);
         Directory.CreateDirectory(staging);
         try
         {
@@ -21,7 +23,7 @@ public static class AtomicFolder
         }
         catch
         {
-            TryDelete(staging);
+            TemporaryNames.Remove(staging);
             throw;
         }
     }
@@ -29,7 +31,7 @@ public static class AtomicFolder
     /// <summary>Swaps the staged folder in; the old folder is moved aside first and removed last.</summary>
     private static void Replace(string target, string staging)
     {
-        var previous = target + $".old-{Guid.NewGuid():N}";
+        var previous = TemporaryNames.Aside(target);
         var hadPrevious = Directory.Exists(target);
         if (hadPrevious)
         {
@@ -52,19 +54,7 @@ public static class AtomicFolder
 
         if (hadPrevious)
         {
-            TryDelete(previous);
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover hidden temporary folder is harmless and says what it is.
+            TemporaryNames.Remove(previous);
         }
     }
 }

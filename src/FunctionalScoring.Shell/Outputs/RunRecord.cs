@@ -32,6 +32,10 @@ public sealed record RunRecord(
     int QualifiedPartners,
     IReadOnlyDictionary<string, double> TimingsSeconds)
 {
+    /// <summary>The mark that tells a later run this folder is this tool's output, to replace (<see cref="ToolMarker"/>).</summary>
+    [JsonPropertyOrder(-1)]
+    public string Tool => ToolInfo.Name;
+
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,

@@ -13,9 +13,9 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task The_small_dataset_itself_scores_cleanly()
     {
-        var (exit, output) = await Score();
-        Assert.Equal(0, exit);
-        Assert.True(File.Exists(Path.Combine(dataset.Out, "summary.parquet")), output);
+        var (exit, _, errors) = await Score();
+        Assert.Equal((0, ""), (exit, errors));
+        Assert.True(File.Exists(Path.Combine(dataset.Out, "summary.parquet")));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class BadInputTests : IDisposable
             dataset.File("certifications"),
             Column("partner_id", FixtureType.Utf8), Column("person_id", FixtureType.Utf8), Column("certification", FixtureType.Utf8),
             Column("earned_on", FixtureType.Date), Column("expires_on", FixtureType.Date));
-        var (exit, output) = await Score();
+        var (exit, output, _) = await Score();
         Assert.Equal(0, exit);
         Assert.Contains("certifications", output);
     }
@@ -99,34 +99,34 @@ public sealed class BadInputTests : IDisposable
     public async Task Strict_mode_fails_on_any_rejected_row_and_writes_nothing()
     {
         dataset.Usage(("T2", "Teams", SmallDataset.M, -1, 0));
-        var (exit, output) = await Score("--strict");
-        Assert.Equal(1, exit);
-        Assert.Contains("--strict: the input has rejected rows: usage: 1 negative units", output);
+        var (exit, output, errors) = await Score("--strict");
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Contains("--strict: the input has rejected rows: usage: 1 negative units", errors);
         Assert.False(Directory.Exists(dataset.Out));
     }
 
     private static DateOnly? Date(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
-    private Task<(int, string)> Score(params string[] extra) =>
+    private Task<CliRun> Score(params string[] extra) =>
         CliRunner.RunAsync(["score", "--data", dataset.Data, "--out", dataset.Out, .. extra]);
 
     private async Task AssertFatal(params string[] expectedMessageParts)
     {
-        var (exit, output) = await Score();
-        Assert.Equal(1, exit);
+        var (exit, output, errors) = await Score();
+        Assert.Equal((1, ""), (exit, output));
         foreach (var part in expectedMessageParts)
         {
-            Assert.Contains(part, output);
+            Assert.Contains(part, errors);
         }
 
-        Assert.DoesNotContain("   at ", output);
+        Assert.DoesNotContain("   at ", errors);
         Assert.False(Directory.Exists(dataset.Out), "a fatal input error must leave no output folder");
     }
 
     private async Task AssertRejected(string reason, string table)
     {
-        var (exit, output) = await Score();
-        Assert.Equal(0, exit);
+        var (exit, _, errors) = await Score();
+        Assert.Equal((0, ""), (exit, errors));
         var rejects = await Parquet.Loaded.TableAsync(dataset.Out, "rejects", ColumnSpec.Text("table"), ColumnSpec.Text("reason"));
         var rows = rejects.Texts("table").Zip(rejects.Texts("reason")).ToList();
         Assert.Contains((table, reason), rows);

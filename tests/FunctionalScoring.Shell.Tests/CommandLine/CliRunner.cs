@@ -1,22 +1,19 @@
-using Spectre.Console;
-
 namespace FunctionalScoring.Shell.Tests.CommandLine;
 
-/// <summary>Runs the real command line in-process against a recording console: exit code and plain text out.</summary>
+/// <summary>What one command line did: its exit code, what it wrote on standard output and on standard error.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Errors);
+
+/// <summary>
+/// Runs the real command line in-process with both channels captured, as a script that redirects them sees
+/// them: not a terminal, so nothing is coloured, animated or wrapped.
+/// </summary>
 public static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    public static async Task<CliRun> RunAsync(params string[] args)
     {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 240;
-        var exit = await FunctionalScoring.Cli.Cli.RunAsync(args, console);
-        return (exit, writer.ToString());
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exit = await FunctionalScoring.Cli.Cli.RunAsync(args, output, errors);
+        return new CliRun(exit, output.ToString(), errors.ToString());
     }
 }

@@ -26,7 +26,7 @@ public class PlanCommandTests
         using var folder = new TempFolder();
         var file = folder.File("plans/plan.parquet");
 
-        var (exit, output) = await CliRunner.RunAsync("plan", "--data", Dense, "--out", file, "--top", "5");
+        var (exit, output, _) = await CliRunner.RunAsync("plan", "--data", Dense, "--out", file, "--top", "5");
 
         Assert.Equal(0, exit);
         Assert.Contains("260 partners, 135 qualify; 125 do not: 125 with a plan, 0 with none.", output);
@@ -73,8 +73,8 @@ public class PlanCommandTests
         using var folder = new TempFolder();
         var scenario = folder.File("p2.json");
 
-        var (planExit, planOutput) = await CliRunner.RunAsync("plan", "--data", Dense, "--partner", "P00002", "--cost-user", "0.05", "--cost-tenant", "10", "--scenario-out", scenario);
-        var (exit, output) = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "P00002", "--scenario", scenario);
+        var (planExit, planOutput, _) = await CliRunner.RunAsync("plan", "--data", Dense, "--partner", "P00002", "--cost-user", "0.05", "--cost-tenant", "10", "--scenario-out", scenario);
+        var (exit, output, _) = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "P00002", "--scenario", scenario);
 
         Assert.Equal(0, planExit);
         Assert.Contains("SMB: 10.00 → 70.00, cost 31 (cheapest)", planOutput);
@@ -86,7 +86,7 @@ public class PlanCommandTests
     [Fact]
     public async Task A_partner_that_qualifies_has_nothing_to_plan()
     {
-        var (exit, output) = await CliRunner.RunAsync("plan", "--data", Dense, "--partner", "P00001");
+        var (exit, output, _) = await CliRunner.RunAsync("plan", "--data", Dense, "--partner", "P00001");
 
         Assert.Equal(0, exit);
         Assert.Contains("P00001 qualifies already (SMB, 76.34): nothing to plan.", output);
@@ -101,10 +101,10 @@ public class PlanCommandTests
         var costs = folder.File("costs.json");
         await File.WriteAllTextAsync(costs, json);
 
-        var (exit, output) = await CliRunner.RunAsync("plan", "--data", Dense, "--costs", costs);
+        var (exit, output, errors) = await CliRunner.RunAsync("plan", "--data", Dense, "--costs", costs);
 
-        Assert.Equal(1, exit);
-        Assert.Contains(message, output);
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Contains(message, errors);
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public class PlanCommandTests
     [InlineData("--cost-user", "0.001")]
     public async Task Contradictory_or_malformed_options_are_usage_errors(params string[] options)
     {
-        var (exit, _) = await CliRunner.RunAsync(["plan", "--data", Dense, .. options]);
+        var (exit, _, _) = await CliRunner.RunAsync(["plan", "--data", Dense, .. options]);
 
         Assert.Equal(2, exit);
     }

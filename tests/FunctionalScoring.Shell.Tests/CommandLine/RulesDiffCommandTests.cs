@@ -15,7 +15,7 @@ public class RulesDiffCommandTests
     [Fact]
     public async Task A_rule_set_against_itself_differs_in_nothing_and_flips_no_one()
     {
-        var (exit, output) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", "modern-work-2022", "--data", Dense);
+        var (exit, output, _) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", "modern-work-2022", "--data", Dense);
 
         Assert.Equal(0, exit);
         Assert.Contains("No rule differs.", output);
@@ -35,7 +35,7 @@ public class RulesDiffCommandTests
         var stricter = RuleSetParser.Parse(document.ToJsonString()).Match(r => r, e => throw new XunitException(string.Join("; ", e)));
         var expected = RuleSetComparison.Of(BuiltInRuleSets.Default, stricter, raw).IfLeft(e => throw new XunitException(e.Message));
 
-        var (exit, output) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", copy, "--data", Dense, "--top", "1000");
+        var (exit, output, _) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", copy, "--data", Dense, "--top", "1000");
 
         Assert.Equal(0, exit);
         Assert.Equal([new RuleChange("paths[Enterprise].metrics.intermediateCertifications.threshold", "4", "5")], expected.Rules.ToArray());
@@ -51,13 +51,13 @@ public class RulesDiffCommandTests
     [Fact]
     public async Task Without_data_only_the_rules_are_compared_and_an_unknown_set_is_an_input_error()
     {
-        var (exit, output) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", "modern-work-2023");
-        var (unknownExit, unknownOutput) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", "modern-work-1999");
+        var (exit, output, _) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", "modern-work-2023");
+        var (unknownExit, _, unknownErrors) = await CliRunner.RunAsync("rules", "diff", "modern-work-2022", "modern-work-1999");
 
         Assert.Equal(0, exit);
         Assert.Contains("workloads[Viva Insights]", output);
         Assert.DoesNotContain("partners:", output);
         Assert.Equal(1, unknownExit);
-        Assert.Contains("unknown rule set 'modern-work-1999'", unknownOutput);
+        Assert.Contains("unknown rule set 'modern-work-1999'", unknownErrors);
     }
 }

@@ -19,7 +19,7 @@ public class SimulateCommandTests
             }
             """);
 
-        var (exit, output) = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "P00002", "--scenario", scenario);
+        var (exit, output, _) = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "P00002", "--scenario", scenario);
 
         Assert.Equal(0, exit);
         Assert.Contains("What if: one more Enterprise customer", output);
@@ -40,10 +40,10 @@ public class SimulateCommandTests
         var scenario = folder.File("bad.json");
         await File.WriteAllTextAsync(scenario, json);
 
-        var (exit, output) = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "P00002", "--scenario", scenario);
+        var (exit, output, errors) = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "P00002", "--scenario", scenario);
 
-        Assert.Equal(1, exit);
-        Assert.Contains(message, output);
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Contains(message, errors);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class SimulateCommandTests
         var missing = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "P00002", "--scenario", folder.File("nope.json"));
         var unknown = await CliRunner.RunAsync("simulate", "--data", Dense, "--partner", "NOBODY", "--scenario", empty);
 
-        Assert.Equal((1, true), (missing.ExitCode, missing.Output.Contains("does not exist", StringComparison.Ordinal)));
-        Assert.Equal((1, true), (unknown.ExitCode, unknown.Output.Contains("partner 'NOBODY' appears in no table", StringComparison.Ordinal)));
+        Assert.Equal((1, true), (missing.ExitCode, missing.Errors.Contains("does not exist", StringComparison.Ordinal)));
+        Assert.Equal((1, true), (unknown.ExitCode, unknown.Errors.Contains("partner 'NOBODY' appears in no table", StringComparison.Ordinal)));
     }
 }

@@ -64,8 +64,8 @@ public sealed class DeterminismTests : IDisposable
 
     private async Task ScoreInto(string data, string name)
     {
-        var (exit, output) = await CliRunner.RunAsync("score", "--data", data, "--out", Path.Combine(root, name));
-        Assert.True(exit == 0, output);
+        var (exit, _, errors) = await CliRunner.RunAsync("score", "--data", data, "--out", Path.Combine(root, name));
+        Assert.True(exit == 0, errors);
     }
 
     private void AssertSameOutputs(string a, string b)

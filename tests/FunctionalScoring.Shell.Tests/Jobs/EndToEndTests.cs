@@ -31,8 +31,8 @@ public sealed class EndToEndTests : IDisposable
         var data = Path.Combine(root, "data");
         var output = Path.Combine(root, "out");
         await SyntheticDataset.WriteAsync(new GeneratorOptions(Partners: 12, Seed: 5, TenantsPerPartner: 6, Workloads: 5), data);
-        var (exit, text) = await CliRunner.RunAsync("score", "--data", data, "--out", output);
-        Assert.True(exit == 0, text);
+        var (exit, _, errors) = await CliRunner.RunAsync("score", "--data", data, "--out", output);
+        Assert.True(exit == 0, errors);
 
         var loaded = (await DatasetLoader.LoadAsync(data)).IfLeft(e => throw new InvalidOperationException(e.Message));
         var run = Scoring.Run(BuiltInRuleSets.Default, loaded.Raw).IfLeft(e => throw new InvalidOperationException(e.Message));

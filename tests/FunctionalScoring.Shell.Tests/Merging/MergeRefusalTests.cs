@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Shell.Merging;
+using FunctionalScoring.Shell.Tests.CommandLine;
 using FunctionalScoring.Shell.Tests.Parquet;
-using Spectre.Console;
 using static FunctionalScoring.Shell.Tests.Merging.ShardRuns;
 
 namespace FunctionalScoring.Shell.Tests.Merging;
@@ -91,13 +91,10 @@ public sealed class MergeRefusalTests(CleanShards clean) : IClassFixture<CleanSh
     [Fact]
     public async Task The_merge_command_exits_1_with_the_reason()
     {
-        var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        var (exit, output, errors) = await CliRunner.RunAsync("merge", "--out", folder.File("merged"), clean.OfThree[0]);
 
-        var exit = await Cli.Cli.RunAsync(["merge", "--out", folder.File("merged"), clean.OfThree[0]], console);
-
-        Assert.Equal(1, exit);
-        Assert.Contains("missing 2/3, 3/3", output.ToString().ReplaceLineEndings(" "));
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Contains("missing 2/3, 3/3", errors);
     }
 
     private static string Copy(string from, string to)

@@ -3,6 +3,7 @@ using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Merging;
 using FunctionalScoring.Shell.Tests.Conformance;
+using FunctionalScoring.Shell.Tests.Outputs;
 using LanguageExt;
 using static LanguageExt.Prelude;
 
@@ -16,7 +17,7 @@ public static class ShardRuns
     public static async Task<string> Score(string caseName, string outDirectory, Shard? shard = null, string ruleSet = BuiltInRuleSets.DefaultId)
     {
         var rules = BuiltInRuleSets.Find(ruleSet).IfNone(() => throw new InvalidOperationException($"no rule set {ruleSet}"));
-        var request = new ScoreRequest(ConformanceCases.Data(caseName), rules, None, Some(outDirectory), Shard: shard);
+        var request = new ScoreRequest(ConformanceCases.Data(caseName), rules, None, Some(Allowed.Folder(outDirectory, ConformanceCases.Data(caseName))), Shard: shard);
         (await ScoreJob.RunAsync(request)).IfLeft(message => throw new InvalidOperationException(message));
         return outDirectory;
     }
@@ -34,7 +35,7 @@ public static class ShardRuns
     }
 
     public static Task<Either<Seq<MergeError>, MergeOutcome>> Merge(string outDirectory, params string[] shards) =>
-        MergeJob.RunAsync(new MergeRequest(shards.ToSeq(), outDirectory));
+        MergeJob.RunAsync(new MergeRequest(shards.ToSeq(), Allowed.Folder(outDirectory, shards)));
 
     public static MergeReason[] Reasons(Either<Seq<MergeError>, MergeOutcome> merged) =>
         merged.Match(Right: _ => [], Left: errors => errors.Map(e => e.Reason).ToArray());

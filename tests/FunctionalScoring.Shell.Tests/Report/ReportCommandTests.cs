@@ -1,6 +1,6 @@
+using FunctionalScoring.Shell.Tests.CommandLine;
 using FunctionalScoring.Shell.Tests.Conformance;
 using FunctionalScoring.Shell.Tests.Parquet;
-using Spectre.Console;
 
 namespace FunctionalScoring.Shell.Tests.Report;
 
@@ -16,16 +16,16 @@ public sealed class ReportCommandTests : IDisposable
     {
         var target = Path.Combine(folder.Path, "report.html");
 
-        var (exit, output) = await Run("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--top", "5");
+        var (exit, output, errors) = await CliRunner.RunAsync("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--top", "5");
 
-        Assert.True(exit == 0, output);
+        Assert.True(exit == 0, errors);
         var html = await File.ReadAllTextAsync(target);
         var expectedPartners = File.ReadLines(ConformanceCases.Expected("dense", "modern-work-2022", "expected_summary.csv")).Count() - 1;
         Assert.Equal(expectedPartners, html.Split("<tr class=\"partner-row\"").Length - 1);
         Assert.Contains("<dd>dense/data</dd>", html);
         Assert.Contains("<dd>2025-06 <span class=\"subtitle\">(baseline 2024-06)</span></dd>", html);
         Assert.Contains("The 5 partners closest to qualifying", html);
-        Assert.Contains($"Wrote {target}", output.Replace("\n", "", StringComparison.Ordinal));
+        Assert.Contains($"Wrote {target}", output);
     }
 
     [Fact]
@@ -35,9 +35,9 @@ public sealed class ReportCommandTests : IDisposable
         var costs = folder.File("costs.json");
         await File.WriteAllTextAsync(costs, "{\"tenant\": 5, \"user\": 0.01}");
 
-        var (exit, output) = await Run("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--costs", costs);
+        var (exit, _, errors) = await CliRunner.RunAsync("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--costs", costs);
 
-        Assert.True(exit == 0, output);
+        Assert.True(exit == 0, errors);
         Assert.Contains("(unit costs: tenant 5, person 1, user 0.01, deployment 1)", await File.ReadAllTextAsync(target));
     }
 
@@ -46,17 +46,17 @@ public sealed class ReportCommandTests : IDisposable
     {
         var target = Path.Combine(folder.Path, "report.html");
 
-        var (exit, output) = await Run("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--costs", Path.Combine(folder.Path, "none.json"));
+        var (exit, output, errors) = await CliRunner.RunAsync("report", "--data", ConformanceCases.Data("dense"), "--out", target, "--costs", Path.Combine(folder.Path, "none.json"));
 
-        Assert.Equal(1, exit);
-        Assert.Contains("costs file", output);
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Contains("costs file", errors);
         Assert.False(File.Exists(target));
     }
 
     [Fact]
     public async Task Without_out_it_is_a_usage_error()
     {
-        var (exit, _) = await Run("report", "--data", ConformanceCases.Data("dense"));
+        var (exit, _, _) = await CliRunner.RunAsync("report", "--data", ConformanceCases.Data("dense"));
         Assert.Equal(2, exit);
     }
 
@@ -65,24 +65,9 @@ public sealed class ReportCommandTests : IDisposable
     {
         var target = Path.Combine(folder.Path, "report.html");
 
-        var (exit, output) = await Run("report", "--data", Path.Combine(folder.Path, "nowhere"), "--out", target);
+        var (exit, _, errors) = await CliRunner.RunAsync("report", "--data", Path.Combine(folder.Path, "nowhere"), "--out", target);
 
-        Assert.True(exit == 1, output);
+        Assert.True(exit == 1, errors);
         Assert.False(File.Exists(target));
-    }
-
-    private static async Task<(int ExitCode, string Output)> Run(params string[] args)
-    {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 400;
-        var exit = await global::FunctionalScoring.Cli.Cli.RunAsync(args, console);
-        return (exit, writer.ToString());
     }
 }

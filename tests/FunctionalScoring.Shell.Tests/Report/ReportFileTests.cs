@@ -1,4 +1,5 @@
 using FunctionalScoring.Shell.Report;
+using FunctionalScoring.Shell.Tests.Outputs;
 using FunctionalScoring.Shell.Tests.Parquet;
 
 namespace FunctionalScoring.Shell.Tests.Report;
@@ -16,7 +17,7 @@ public sealed class ReportFileTests : IDisposable
         var target = folder.File("out/report.html");
         await File.WriteAllTextAsync(target, "old");
 
-        await ReportFile.WriteAsync(target, "<!DOCTYPE html>new");
+        await ReportFile.WriteAsync(Allowed.File(target), "<!DOCTYPE html>new");
 
         Assert.Equal("<!DOCTYPE html>new", await File.ReadAllTextAsync(target));
         Assert.Equal(["report.html"], Directory.GetFiles(Path.GetDirectoryName(target)!).Select(Path.GetFileName));
@@ -27,7 +28,7 @@ public sealed class ReportFileTests : IDisposable
     {
         var target = Path.Combine(folder.Path, "new", "deeper", "report.html");
 
-        await ReportFile.WriteAsync(target, "ü");
+        await ReportFile.WriteAsync(Allowed.File(target), "ü");
 
         Assert.Equal([0xC3, 0xBC], await File.ReadAllBytesAsync(target));
     }
