@@ -11,11 +11,17 @@ public enum MergeReason
     Disagreement,
     ForeignPartner,
     CountMismatch,
+    MissingFolder,
 }
 
 /// <summary>One reason a merge cannot go ahead, as a value, with a message that names the shard folder.</summary>
 public sealed record MergeError(MergeReason Reason, string Message)
 {
+    public static MergeError MissingFolder(string folder) =>
+        new(MergeReason.MissingFolder, File.Exists(folder)
+            ? $"shard folder {folder} is a file; merge takes the --out folders of 'score --shard K/N'"
+            : $"shard folder {folder} does not exist");
+
     public static MergeError MissingFile(string folder, string file) =>
         new(MergeReason.MissingFile, $"{folder}: {file} is missing; is this the --out folder of a finished 'score --shard K/N' run?");
 

@@ -20,6 +20,11 @@ public sealed record ShardOutput(string Folder, RunRecord Record, Option<Shard> 
     /// <summary>Reads the run record and the partner tables of <paramref name="folder"/>.</summary>
     public static async Task<Either<MergeError, ShardOutput>> LoadAsync(string folder, CancellationToken ct = default)
     {
+        if (!Directory.Exists(folder))
+        {
+            return MergeError.MissingFolder(folder);
+        }
+
         var missing = Files.Find(f => !File.Exists(Path.Combine(folder, f)));
         if (missing.Case is string file)
         {

@@ -14,11 +14,18 @@ internal sealed record BoundColumn(ColumnSpec Spec, DataField Field, RawType Raw
         var bound = new List<BoundColumn>(specs.Count);
         foreach (var spec in specs)
         {
-            var field = schema.Fields.FirstOrDefault(f => f.Name == spec.Name);
-            if (field is null)
+            var named = schema.Fields.Where(f => f.Name == spec.Name).ToList();
+            if (named.Count == 0)
             {
                 return ParquetInputError.MissingColumn(file, spec, schema.Fields.Select(f => f.Name));
             }
+
+            if (named.Count > 1)
+            {
+                return ParquetInputError.DuplicateColumn(file, spec.Name, named.Count);
+            }
+
+            var field = named[0];
 
             var found = ParquetColumnType.Describe(field);
             var raw = ParquetColumnType.Classify(spec.Kind, field);

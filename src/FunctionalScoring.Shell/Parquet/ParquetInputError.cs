@@ -15,6 +15,11 @@ public enum ParquetInputReason
     Corrupt,
     Unsupported,
     TooManyRows,
+    MissingDataFolder,
+    DataFolderIsAFile,
+    HivePartitions,
+    TableFileIsAFolder,
+    DuplicateColumn,
 }
 
 /// <summary>
@@ -32,6 +37,26 @@ public sealed record ParquetInputError(
     public static ParquetInputError MissingTable(string directory, string table) =>
         new(ParquetInputReason.MissingTable, directory, None, Some($"{table}.parquet or {table}/"), None,
             $"table '{table}' not found: expected {table}.parquet or {table}/ in {directory}");
+
+    public static ParquetInputError MissingDataFolder(string directory) =>
+        new(ParquetInputReason.MissingDataFolder, directory, None, Some("a dataset folder"), Some("nothing"),
+            $"data folder {directory} does not exist");
+
+    public static ParquetInputError DataFolderIsAFile(string directory) =>
+        new(ParquetInputReason.DataFolderIsAFile, directory, None, Some("a dataset folder"), Some("a file"),
+            $"data folder {directory} is a file, not a folder: --data names the folder that holds associations.parquet, usage.parquet, certifications.parquet (or folders of part files)");
+
+    public static ParquetInputError HivePartitions(string folder, string partition) =>
+        new(ParquetInputReason.HivePartitions, folder, None, Some("*.parquet part files directly in the folder"), Some($"partition folder {partition}"),
+            $"{folder}: holds Hive partition folders ({partition}), which are not read yet: put the table's part files directly in {folder}");
+
+    public static ParquetInputError TableFileIsAFolder(string file, string table) =>
+        new(ParquetInputReason.TableFileIsAFolder, file, None, Some($"{table}.parquet a file, or a folder {table}/"), Some("a folder"),
+            $"{file} is a folder, not a Parquet file: a table is {table}.parquet (one file) or {table}/ (a folder of part files)");
+
+    public static ParquetInputError DuplicateColumn(string file, string column, int count) =>
+        new(ParquetInputReason.DuplicateColumn, file, Some(column), Some("one column of that name"), Some($"{count} columns"),
+            $"{file}: column '{column}' appears {count} times; a column name must be unique to say which values it holds");
 
     public static ParquetInputError NoPartFiles(string folder) =>
         new(ParquetInputReason.NoPartFiles, folder, None, Some("*.parquet part files"), Some("none"),

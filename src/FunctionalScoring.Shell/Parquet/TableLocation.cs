@@ -12,10 +12,20 @@ public sealed record TableLocation(string Table, string Directory, Seq<SourcePar
     /// <summary>The table <paramref name="table"/> of the dataset folder; a file wins over a folder of the same name.</summary>
     public static Either<ParquetInputError, TableLocation> Find(string datasetDirectory, string table)
     {
+        if (!System.IO.Directory.Exists(datasetDirectory))
+        {
+            return File.Exists(datasetDirectory) ? ParquetInputError.DataFolderIsAFile(datasetDirectory) : ParquetInputError.MissingDataFolder(datasetDirectory);
+        }
+
         var file = Path.Combine(datasetDirectory, table + ".parquet");
         if (File.Exists(file))
         {
             return new TableLocation(table, datasetDirectory, Seq1(new SourcePart(file, table + ".parquet")));
+        }
+
+        if (System.IO.Directory.Exists(file))
+        {
+            return ParquetInputError.TableFileIsAFolder(table + ".parquet", table);
         }
 
         var folder = Path.Combine(datasetDirectory, table);
@@ -47,6 +57,11 @@ public sealed record TableLocation(string Table, string Directory, Seq<SourcePar
 
     private static Either<ParquetInputError, TableLocation> FromFolder(string table, string directory, string folder, string shownAs)
     {
+        if (HivePartition(folder).Case is string partition)
+        {
+            return ParquetInputError.HivePartitions(shownAs, shownAs + partition + "/");
+        }
+
         var parts = System.IO.Directory.EnumerateFiles(folder, "*.parquet", SearchOption.TopDirectoryOnly)
             .Select(path => (Path: path, FileName: Path.GetFileName(path)))
             // Hidden and underscore names are writers' bookkeeping (checksums, _metadata), never rows.
@@ -59,4 +74,17 @@ public sealed record TableLocation(string Table, string Directory, Seq<SourcePar
             ? ParquetInputError.NoPartFiles(shownAs)
             : new TableLocation(table, directory, parts);
     }
+
+    /// <summary>
+    /// §7 reads the part files of a table folder, not folders below it. Hive-style partition folders
+    /// (<c>usage/month=2025-06/part-0.parquet</c>) are not read yet: rather than skip their rows silently, the first
+    /// such folder holding Parquet files is named. The one place to change when partitions are supported.
+    /// </summary>
+    private static Option<string> HivePartition(string folder) =>
+        System.IO.Directory.EnumerateDirectories(folder)
+            .Select(Path.GetFileName)
+            .Where(name => name is not null && name.IndexOf('=', StringComparison.Ordinal) > 0)
+            .Order(StringComparer.Ordinal)
+            .FirstOrDefault(name => System.IO.Directory.EnumerateFiles(Path.Combine(folder, name!), "*.parquet", SearchOption.AllDirectories).Any())
+            is { } partition ? Some(partition) : None;
 }

@@ -83,9 +83,20 @@ public sealed class MergeRefusalTests(CleanShards clean) : IClassFixture<CleanSh
     [Fact]
     public async Task A_folder_without_outputs_names_the_missing_file()
     {
+        Directory.CreateDirectory(folder.File("nothing-here"));
+
         var merged = await Merge(folder.File("merged"), folder.File("nothing-here"));
 
         Assert.Equal([MergeReason.MissingFile], Reasons(merged));
+    }
+
+    [Fact]
+    public async Task A_shard_folder_that_does_not_exist_is_named_as_such()
+    {
+        var merged = await Merge(folder.File("merged"), clean.OfTwo[0], folder.File("typo"));
+
+        Assert.Equal([MergeError.MissingFolder(folder.File("typo"))], merged.LeftToSeq().Head.ToArray());
+        Assert.Equal($"shard folder {folder.File("typo")} does not exist", merged.LeftToSeq().Head.Head.Message);
     }
 
     [Fact]

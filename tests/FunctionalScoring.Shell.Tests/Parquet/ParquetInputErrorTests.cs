@@ -123,6 +123,70 @@ public sealed class ParquetInputErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_dataset_folder_is_named_as_such_not_as_a_missing_table()
+    {
+        var missing = Path.Combine(folder.Path, "nowhere");
+
+        var error = await Loaded.ErrorAsync(missing, "usage", ColumnSpec.Text("tenant_id"));
+
+        Assert.Equal(ParquetInputError.MissingDataFolder(missing), error);
+        Assert.Equal($"data folder {missing} does not exist", error.Message);
+    }
+
+    [Fact]
+    public async Task A_file_given_as_the_dataset_folder_is_named_as_a_file()
+    {
+        File.WriteAllText(folder.File("usage.parquet"), "x");
+
+        var error = await Loaded.ErrorAsync(folder.File("usage.parquet"), "usage", ColumnSpec.Text("tenant_id"));
+
+        Assert.Equal(ParquetInputError.DataFolderIsAFile(folder.File("usage.parquet")), error);
+    }
+
+    [Theory]
+    [InlineData("usage/month=2025-06/part-0.parquet", "usage/month=2025-06/")]
+    [InlineData("usage/year=2025/month=06/part-0.parquet", "usage/year=2025/")]
+    public async Task Hive_partition_folders_are_named_until_they_are_read(string part, string partition)
+    {
+        Write(folder.File(part), Column("tenant_id", FixtureType.Utf8, "t"));
+
+        var error = await Loaded.ErrorAsync(folder.Path, "usage", ColumnSpec.Text("tenant_id"));
+
+        Assert.Equal(ParquetInputError.HivePartitions("usage/", partition), error);
+    }
+
+    [Fact]
+    public async Task A_partition_folder_without_Parquet_files_is_just_a_folder()
+    {
+        Write(folder.File("usage/part-0.parquet"), Column("tenant_id", FixtureType.Utf8, "t"));
+        File.WriteAllText(folder.File("usage/notes=old/readme.txt"), "nothing to read");
+
+        var loaded = await ParquetTableReader.LoadAsync(folder.Path, "usage", Seq1(ColumnSpec.Text("tenant_id")));
+
+        Assert.True(loaded.IsRight);
+    }
+
+    [Fact]
+    public async Task A_table_file_that_is_a_folder_says_so()
+    {
+        Write(folder.File("usage.parquet/part-0.parquet"), Column("tenant_id", FixtureType.Utf8, "t"));
+
+        var error = await Loaded.ErrorAsync(folder.Path, "usage", ColumnSpec.Text("tenant_id"));
+
+        Assert.Equal(ParquetInputError.TableFileIsAFolder("usage.parquet", "usage"), error);
+    }
+
+    [Fact]
+    public async Task Two_columns_of_the_same_name_are_named_with_their_file()
+    {
+        OddFiles.UsageWithDuplicateTenantColumn(folder.File("usage.parquet"));
+
+        var error = await Loaded.ErrorAsync(folder.Path, "usage", ColumnSpec.Text("workload"), ColumnSpec.Text("tenant_id"));
+
+        Assert.Equal(ParquetInputError.DuplicateColumn("usage.parquet", "tenant_id", 2), error);
+    }
+
+    [Fact]
     public async Task Part_files_that_disagree_on_a_type_name_the_odd_file()
     {
         Write(folder.File("usage/1.parquet"), Column("month", FixtureType.Date, new DateOnly(2025, 6, 1)));
