@@ -41,6 +41,21 @@ public class SimulatorTests
             enterprise.Metrics.Map(m => (m.Metric, m.ValueChange, m.PointsChange)).ToArray());
     }
 
+    /// <summary>
+    /// R28 reading (docs/readings.md): a scenario's usage is checked like the dataset's. Two hypothetical
+    /// tenants with MAU near the int64 maximum would overflow the growth sum; their rows are rejected instead.
+    /// </summary>
+    [Fact]
+    public void Hypothetical_units_beyond_what_a_sum_can_hold_are_rejected_like_the_datasets()
+    {
+        var huge = new TenantAddition("HYP-1", "Teams", "CPOR", 350, 9_223_372_036_854_775_806, new DateOnly(2025, 1, 15), None, None, None, None);
+        var scenario = Scenario.Empty with { AddTenants = Seq(huge, huge with { TenantId = "HYP-2" }) };
+
+        var enterprise = Simulate(Base, "P1", scenario).Paths.Find(p => p.Path == PathName.Enterprise).IfNone(() => throw new XunitException("no Enterprise"));
+
+        Assert.Equal(0L, enterprise.Metrics.Find(m => m.Metric == Metric.UsageGrowth).Map(m => m.ValueChange).IfNone(-1));
+    }
+
     [Fact]
     public void Removing_the_only_association_loses_the_customer_its_growth_and_its_deployment()
     {
