@@ -41,7 +41,7 @@ public static class OutputTarget
             return FirstOf(() => Common(output, target, inputs), () => Places(output, target), () => Existing(output, target, kind))
                 .Match(Left<OutputRefusal, OutputFolder>, () => Right<OutputRefusal, OutputFolder>(new OutputFolder(target, kind)));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or ArgumentException)
         {
             return OutputRefusal.Unresolvable(output, e.Message);
         }
@@ -56,7 +56,7 @@ public static class OutputTarget
             var refusal = FirstOf(() => Common(output, target, inputs), () => Directory.Exists(target) ? OutputRefusal.FolderWhereFileExpected(output) : None);
             return refusal.Match(Left<OutputRefusal, OutputFile>, () => Right<OutputRefusal, OutputFile>(new OutputFile(target)));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or ArgumentException)
         {
             return OutputRefusal.Unresolvable(output, e.Message);
         }
@@ -64,7 +64,8 @@ public static class OutputTarget
 
     /// <summary>What a folder and a file output share: never an input, inside one or holding one; a parent that can be a folder.</summary>
     private static Option<OutputRefusal> Common(string output, string target, Seq<string> inputs) =>
-        inputs.Map(input => (Given: input, Resolved: ResolvedPath.Of(input)))
+        inputs.Filter(input => !string.IsNullOrWhiteSpace(input))
+            .Map(input => (Given: input, Resolved: ResolvedPath.Of(input)))
             .Map(input => Relation(output, target, input.Given, input.Resolved))
             .Somes()
             .HeadOrNone()

@@ -138,9 +138,13 @@ public sealed class OutputTargetTests : IDisposable
         var current = Directory.GetCurrentDirectory();
 
         Assert.Equal(Some(FileSystemRoot), Reason(OutputTarget.Folder("/", OutputKind.RunOutputs, Empty)));
-        Assert.Equal(Some(HomeFolder), Reason(OutputTarget.Folder(home, OutputKind.RunOutputs, Empty)));
-        var aboveHome = Path.GetDirectoryName(home)!;
-        Assert.Equal(Some(aboveHome == "/" ? FileSystemRoot : HomeFolder), Reason(OutputTarget.Folder(aboveHome, OutputKind.RunOutputs, Empty)));
+        if (home.Length > 0 && home != "/")
+        {
+            var aboveHome = Path.GetDirectoryName(home)!;
+            Assert.Equal(Some(HomeFolder), Reason(OutputTarget.Folder(home, OutputKind.RunOutputs, Empty)));
+            Assert.Equal(Some(aboveHome == "/" ? FileSystemRoot : HomeFolder), Reason(OutputTarget.Folder(aboveHome, OutputKind.RunOutputs, Empty)));
+        }
+
         Assert.Equal(Some(PlaceOf(current)), Reason(OutputTarget.Folder(".", OutputKind.RunOutputs, Empty)));
         Assert.Equal(Some(PlaceOf(current)), Reason(OutputTarget.Folder(current + "/", OutputKind.RunOutputs, Empty)));
         Assert.Equal(Some(PlaceOf(Path.GetDirectoryName(current)!)), Reason(OutputTarget.Folder("..", OutputKind.RunOutputs, Empty)));
@@ -162,6 +166,21 @@ public sealed class OutputTargetTests : IDisposable
         var refusal = OutputTarget.File(In(output), Seq(In("proj/data"), In("costs.json"))).Swap().ToOption().Map(r => r.Reason);
 
         Assert.Equal(Optional(reason), refusal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("out\0put")]
+    public void A_path_that_names_nothing_is_refused_not_thrown(string output)
+    {
+        Assert.Equal(Some(Unresolvable), Reason(OutputTarget.Folder(output, OutputKind.RunOutputs, Empty)));
+        Assert.Equal(Some(Unresolvable), OutputTarget.File(output, Empty).Swap().ToOption().Map(r => r.Reason));
+    }
+
+    [Fact]
+    public void An_empty_input_path_names_no_input()
+    {
+        Assert.Equal(None, Reason(OutputTarget.Folder(In("proj/out"), OutputKind.RunOutputs, Seq("", " "))));
     }
 
     [Fact]
