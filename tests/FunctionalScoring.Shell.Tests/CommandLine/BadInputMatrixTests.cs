@@ -75,9 +75,9 @@ public sealed class BadInputMatrixTests : IDisposable
 
         Assert.Equal((0, ""), (exit, errors));
         Assert.Contains("usage", output);
-        var rejects = (await ParquetTableReader.LoadAsync(dataset.Out, "rejects", LanguageExt.Prelude.Seq1(ColumnSpec.Text("reason")))).IfLeft(e => throw new InvalidOperationException(e.Message));
+        var rejects = await Parquet.Loaded.TableAsync(dataset.Out, "rejects", ColumnSpec.Text("reason"));
         Assert.Equal(["units above 4,294,967,295"], rejects.Dictionary("reason").Distinct());
-        Assert.Equal(2, rejects.Frame.Rows.Count);
+        Assert.Equal(2, rejects.Count);
     }
 
     private async Task<string[]> ArrangeAsync(string @case)
