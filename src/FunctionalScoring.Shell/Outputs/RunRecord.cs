@@ -6,7 +6,8 @@ using FunctionalScoring.Core.Validation;
 namespace FunctionalScoring.Shell.Outputs;
 
 /// <summary>One input file of a run and how many rows it gave.</summary>
-public sealed record InputFileRecord(string Table, string File, long Rows);
+/// <remarks><paramref name="Rows"/> is null for a part file never opened: its partition folder lay outside the window (R29).</remarks>
+public sealed record InputFileRecord(string Table, string File, long? Rows);
 
 /// <summary>Per table: read = used + ignored + rejected (R28), with the reasons.</summary>
 public sealed record TableAccountRecord(string Table, long Read, long Used, long Ignored, long Rejected, IReadOnlyList<ReasonCountRecord> Reasons);

@@ -67,6 +67,33 @@ public sealed class BatchColumn
         NullCount = 0;
     }
 
+    /// <summary>A column the file lacks, taken from its Hive partition folder: one value (or null) for every row.</summary>
+    internal Option<ParquetInputError> Fill(PartitionValue partition)
+    {
+        var rows = present.AsSpan(0, Length);
+        switch (Spec.Kind)
+        {
+            case ColumnKind.Text:
+                var code = partition.Value.Match(text => ((TextValues)Texts).Intern(System.Text.Encoding.UTF8.GetBytes(text)), () => TextColumn.Null);
+                ints.AsSpan(0, Length).Fill(code);
+                rows.Fill(code >= 0);
+                break;
+            case ColumnKind.Date:
+                var day = partition.Day().ToOption().Flatten();
+                ints.AsSpan(0, Length).Fill(day.IfNone(DateColumn.Null));
+                rows.Fill(day.IsSome);
+                break;
+            default:
+                var value = partition.Integer().ToOption().Flatten();
+                longs.AsSpan(0, Length).Fill(value.IfNone(0));
+                rows.Fill(value.IsSome);
+                break;
+        }
+
+        NullCount = rows.Contains(true) ? 0 : Length;
+        return Option<ParquetInputError>.None;
+    }
+
     /// <summary>
     /// Turns the decoder's row states into the core's markers. An unsigned 64-bit integer above
     /// <see cref="long.MaxValue"/> is kept as <see cref="long.MaxValue"/>: no unit can be that large, so

@@ -16,13 +16,13 @@ internal static class ColumnDecoder
 {
     public static Option<ParquetInputError> Decode(SafeFileHandle file, ParquetRowGroupReader rowGroup, int rowGroupIndex, BoundColumn column, BatchColumn target, string fileName)
     {
-        var chunk = rowGroup.GetMetadata(column.Field);
+        var chunk = column.Field is null ? null : rowGroup.GetMetadata(column.Field);
         if (chunk is null)
         {
             return ParquetInputError.Corrupt(fileName, $"row group {rowGroupIndex}: the footer has no chunk for column '{column.Spec.Name}'");
         }
 
-        if (!ParquetNetChunks.TryDescribe(column.Field, chunk, out var descriptor, out var error))
+        if (!ParquetNetChunks.TryDescribe(column.Field!, chunk, out var descriptor, out var error))
         {
             return Failure(fileName, rowGroupIndex, column, error);
         }

@@ -13,7 +13,7 @@ internal static class DateStatistics
 
     public static Option<(int Min, int Max)> Range(ParquetRowGroupReader rowGroup, BoundColumn column)
     {
-        if (!ParquetColumnType.HasTrustedStatistics(column.Field)
+        if (column.Field is null || !ParquetColumnType.HasTrustedStatistics(column.Field)
             || rowGroup.GetMetadata(column.Field)?.MetaData?.Statistics is not { } stats)
         {
             return None;

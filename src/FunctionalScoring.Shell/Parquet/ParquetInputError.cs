@@ -17,7 +17,6 @@ public enum ParquetInputReason
     TooManyRows,
     MissingDataFolder,
     DataFolderIsAFile,
-    HivePartitions,
     TableFileIsAFolder,
     DuplicateColumn,
 }
@@ -46,9 +45,9 @@ public sealed record ParquetInputError(
         new(ParquetInputReason.DataFolderIsAFile, directory, None, Some("a dataset folder"), Some("a file"),
             $"data folder {directory} is a file, not a folder: --data names the folder that holds associations.parquet, usage.parquet, certifications.parquet (or folders of part files)");
 
-    public static ParquetInputError HivePartitions(string folder, string partition) =>
-        new(ParquetInputReason.HivePartitions, folder, None, Some("*.parquet part files directly in the folder"), Some($"partition folder {partition}"),
-            $"{folder}: holds Hive partition folders ({partition}), which are not read yet: put the table's part files directly in {folder}");
+    public static ParquetInputError BadPartitionValue(string file, string column, string problem) =>
+        new(ParquetInputReason.WrongType, file, Some(column), Some("a value of the column's type"), Some("a partition folder"),
+            $"{file}: column '{column}' comes from its partition folder, but {problem}");
 
     public static ParquetInputError TableFileIsAFolder(string file, string table) =>
         new(ParquetInputReason.TableFileIsAFolder, file, None, Some($"{table}.parquet a file, or a folder {table}/"), Some("a folder"),

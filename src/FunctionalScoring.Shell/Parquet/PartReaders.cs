@@ -61,7 +61,9 @@ internal sealed class PartReaders : IAsyncDisposable
         {
             var (column, target) = (Columns[i], targets[i]);
             target.Reset(rows);
-            tasks[i] = Task.Run(() => ColumnDecoder.Decode(file!, rowGroup, index, column, target, name), ct);
+            tasks[i] = column.Partition is { } partition
+                ? Task.FromResult(target.Fill(partition))
+                : Task.Run(() => ColumnDecoder.Decode(file!, rowGroup, index, column, target, name), ct);
         }
 
         var failures = await Task.WhenAll(tasks);

@@ -9,7 +9,7 @@ public sealed record LoadedRange(long FrameRow, long FileRow, long Count);
 /// Provenance of one part file: its <see cref="Rows"/>, of which <see cref="SkippedRows"/> were pruned unread;
 /// the others sit from <see cref="FirstRow"/> on in the frame, in the <see cref="Ranges"/> of the row groups read.
 /// </summary>
-public sealed record SourceFile(string Path, string Name, long Rows, long SkippedRows, long FirstRow, Seq<LoadedRange> Ranges)
+public sealed record SourceFile(string Path, string Name, long Rows, long SkippedRows, long FirstRow, Seq<LoadedRange> Ranges, bool Opened = true)
 {
     public long LoadedRows => Rows - SkippedRows;
 

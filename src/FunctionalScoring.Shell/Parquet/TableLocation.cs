@@ -3,8 +3,15 @@ using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Parquet;
 
-/// <summary>One file of a table: its full path and the name messages use (relative to the dataset folder).</summary>
-public sealed record SourcePart(string Path, string Name);
+/// <summary>
+/// One file of a table: its full path, the name messages use (relative to the dataset folder), and the Hive
+/// partitions its folders name (<c>month=2025-06-01/</c>), outermost first.
+/// </summary>
+public sealed record SourcePart(string Path, string Name, Seq<PartitionValue> Partitions = default)
+{
+    /// <summary>The value the part's folders give <paramref name="column"/>, if they name it.</summary>
+    public Option<PartitionValue> Partition(string column) => Partitions.Find(p => p.Key == column);
+}
 
 /// <summary>Where a table's rows live (RULES §7): <c>name.parquet</c>, or a folder <c>name/</c> of part files.</summary>
 public sealed record TableLocation(string Table, string Directory, Seq<SourcePart> Parts)
@@ -55,19 +62,20 @@ public sealed record TableLocation(string Table, string Directory, Seq<SourcePar
             : ParquetInputError.MissingTable(directory, Path.GetFileNameWithoutExtension(full));
     }
 
+    /// <summary>
+    /// The part files of a table folder, at any depth, in ordinal order of their path inside the folder: lake
+    /// exports nest them in Hive partition folders (<c>month=2025-06-01/part-0.parquet</c>), whose
+    /// <c>key=value</c> segments each part carries. Names starting with '.' or '_' — files or folders — are
+    /// writers' bookkeeping (<c>_SUCCESS</c>, <c>.crc</c> files, <c>_temporary/</c>, <c>_metadata</c>), never rows.
+    /// </summary>
     private static Either<ParquetInputError, TableLocation> FromFolder(string table, string directory, string folder, string shownAs)
     {
-        if (HivePartition(folder).Case is string partition)
-        {
-            return ParquetInputError.HivePartitions(shownAs, shownAs + partition + "/");
-        }
-
-        var parts = System.IO.Directory.EnumerateFiles(folder, "*.parquet", SearchOption.TopDirectoryOnly)
-            .Select(path => (Path: path, FileName: Path.GetFileName(path)))
-            // Hidden and underscore names are writers' bookkeeping (checksums, _metadata), never rows.
-            .Where(p => !p.FileName.StartsWith('.') && !p.FileName.StartsWith('_'))
-            .OrderBy(p => p.FileName, StringComparer.Ordinal)
-            .Select(p => new SourcePart(p.Path, shownAs + p.FileName))
+        var parts = PartFiles(folder, "")
+            .OrderBy(relative => relative, StringComparer.Ordinal)
+            .Select(relative => new SourcePart(
+                Path.Combine(folder, relative),
+                shownAs + relative,
+                toSeq(relative.Split('/')[..^1].Select(PartitionValue.Parse)).Somes().Strict()))
             .ToSeq()
             .Strict();
         return parts.IsEmpty
@@ -75,16 +83,17 @@ public sealed record TableLocation(string Table, string Directory, Seq<SourcePar
             : new TableLocation(table, directory, parts);
     }
 
-    /// <summary>
-    /// §7 reads the part files of a table folder, not folders below it. Hive-style partition folders
-    /// (<c>usage/month=2025-06/part-0.parquet</c>) are not read yet: rather than skip their rows silently, the first
-    /// such folder holding Parquet files is named. The one place to change when partitions are supported.
-    /// </summary>
-    private static Option<string> HivePartition(string folder) =>
-        System.IO.Directory.EnumerateDirectories(folder)
+    private static IEnumerable<string> PartFiles(string folder, string relative) =>
+        System.IO.Directory.EnumerateFiles(folder, "*.parquet")
             .Select(Path.GetFileName)
-            .Where(name => name is not null && name.IndexOf('=', StringComparison.Ordinal) > 0)
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault(name => System.IO.Directory.EnumerateFiles(Path.Combine(folder, name!), "*.parquet", SearchOption.AllDirectories).Any())
-            is { } partition ? Some(partition) : None;
+            .OfType<string>()
+            .Where(IsData)
+            .Select(name => relative + name)
+            .Concat(System.IO.Directory.EnumerateDirectories(folder)
+                .Select(Path.GetFileName)
+                .OfType<string>()
+                .Where(IsData)
+                .SelectMany(name => PartFiles(Path.Combine(folder, name), relative + name + "/")));
+
+    private static bool IsData(string name) => !name.StartsWith('.') && !name.StartsWith('_');
 }

@@ -6,8 +6,11 @@ namespace FunctionalScoring.Shell.Parquet;
 internal sealed record RowGroupPlan(int Index, long FirstRow, int Rows, bool Skip);
 
 /// <summary>What will be read of one part file, decided from its footer before any data page is touched.</summary>
-internal sealed record PartPlan(SourcePart Part, Seq<RowGroupPlan> RowGroups)
+internal sealed record PartPlan(SourcePart Part, Seq<RowGroupPlan> RowGroups, bool Unopened = false)
 {
+    /// <summary>A part skipped by its partition folder alone: its file was never opened, its rows are unknown (R29).</summary>
+    public static PartPlan NotOpened(SourcePart part) => new(part, LanguageExt.Seq<RowGroupPlan>.Empty, Unopened: true);
+
     public long Rows => RowGroups.Sum(g => (long)g.Rows);
 
     public long SkippedRows => RowGroups.Filter(g => g.Skip).Sum(g => (long)g.Rows);
@@ -23,7 +26,7 @@ internal sealed record PartPlan(SourcePart Part, Seq<RowGroupPlan> RowGroups)
             frameRow += group.Rows;
         }
 
-        return new SourceFile(Part.Path, Part.Name, Rows, SkippedRows, firstRow, ranges.ToSeq().Strict());
+        return new SourceFile(Part.Path, Part.Name, Rows, SkippedRows, firstRow, ranges.ToSeq().Strict(), !Unopened);
     }
 
     /// <summary>The provenance of every part, their decoded rows laid end to end in part order.</summary>

@@ -24,6 +24,12 @@ internal static class TablePlanner
             }
 
             var (plan, columns) = ((PartPlan, Seq<BoundColumn>))planned.Case;
+            if (plan.Unopened)
+            {
+                plans.Add(plan);
+                continue;
+            }
+
             var disagreement = first.Bind(f => Disagreement(part.Name, columns, f.File, f.Columns));
             if (disagreement.Case is ParquetInputError mismatch)
             {
@@ -49,7 +55,7 @@ internal static class TablePlanner
 
         try
         {
-            var bound = BoundColumn.BindAll(part.Name, reader.Schema, specs);
+            var bound = BoundColumn.BindAll(part, reader.Schema, specs);
             if (bound.Case is Seq<BoundColumn> columns)
             {
                 return (reader, columns);
@@ -68,6 +74,12 @@ internal static class TablePlanner
     private static async Task<Either<ParquetInputError, (PartPlan, Seq<BoundColumn>)>> PlanPartAsync(
         SourcePart part, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, Option<TextRangeFilter> textFilter, CancellationToken ct)
     {
+        // R29 on a lake layout: a partition folder whose date fails the filter is skipped without opening its files.
+        if (filter.Bind(f => part.Partition(f.Column).Bind(p => p.Day().ToOption().Flatten()).Map(day => !f.Keep(day, day))).IfNone(false))
+        {
+            return (PartPlan.NotOpened(part), Seq<BoundColumn>());
+        }
+
         var opened = await OpenAsync(part, specs, ct);
         if (opened.Case is ParquetInputError error)
         {
@@ -100,7 +112,7 @@ internal static class TablePlanner
             var rows = rowGroup.RowCount is >= 0 and <= int.MaxValue
                 ? (int)rowGroup.RowCount
                 : throw new InvalidDataException($"row group {index} claims {rowGroup.RowCount} rows");
-            var skip = pruneBy.Bind(p => DateStatistics.Range(rowGroup, p.Column).Map(r => !p.Filter.Keep(r.Min, r.Max))).IfNone(false)
+            var skip = pruneBy.Bind(p => DayRange(rowGroup, p.Column).Map(r => !p.Filter.Keep(r.Min, r.Max))).IfNone(false)
                 || pruneByText.Bind(p => TextStatistics.Range(rowGroup, p.Column).Map(r => !p.Filter.Keep(r.Min, r.Max))).IfNone(false);
             groups.Add(new RowGroupPlan(index, firstRow, rows, skip));
             firstRow += rows;
@@ -108,6 +120,12 @@ internal static class TablePlanner
 
         return new PartPlan(part, groups.ToSeq().Strict());
     }
+
+    /// <summary>The days a row group's column can hold: a partition folder's one date, or trusted statistics.</summary>
+    private static Option<(int Min, int Max)> DayRange(ParquetRowGroupReader rowGroup, BoundColumn column) =>
+        column.Partition is { } partition
+            ? partition.Day().ToOption().Flatten().Map(day => (day, day))
+            : DateStatistics.Range(rowGroup, column);
 
     private static Option<ParquetInputError> Disagreement(string file, Seq<BoundColumn> columns, string firstFile, Seq<BoundColumn> firstColumns) =>
         columns.Zip(firstColumns)

@@ -21,7 +21,7 @@ internal sealed class TableColumns
 
     public int Count { get; private set; }
 
-    public Seq<InputFileRecord> Files(string table) => stream is null ? Seq<InputFileRecord>() : stream.Files.Map(f => new InputFileRecord(table, f.Name, f.Rows)).Strict();
+    public Seq<InputFileRecord> Files(string table) => stream is null ? Seq<InputFileRecord>() : stream.Files.Map(f => new InputFileRecord(table, f.Name, f.Opened ? f.Rows : null)).Strict();
 
     public Seq<SourceSpan> Sources => sources.ToSeq().Strict();
 

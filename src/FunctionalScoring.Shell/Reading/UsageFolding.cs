@@ -70,7 +70,7 @@ internal static class UsageFolding
             }
         }
 
-        return stream.Files.Map(f => new InputFileRecord("usage", f.Name, f.Rows)).Strict();
+        return stream.Files.Map(f => new InputFileRecord("usage", f.Name, f.Opened ? f.Rows : null)).Strict();
     }
 
     private static async Task<Option<ParquetInputError>> ReadAsync(ParquetTableStream stream, Action<ReadProgress>? progress, Action<RowGroupBatch> consume, CancellationToken ct)

@@ -20,8 +20,6 @@ public sealed class BadInputMatrixTests : IDisposable
     [Theory]
     [InlineData("missing data folder", 1, "data folder {root}/missing does not exist")]
     [InlineData("data names a file", 1, "data folder {data}/usage.parquet is a file, not a folder")]
-    [InlineData("Hive partition folders", 1, "usage/: holds Hive partition folders (usage/month=2025-06/), which are not read yet")]
-    [InlineData("Hive partitions beside part files", 1, "usage/: holds Hive partition folders (usage/month=2025-05/)")]
     [InlineData("table file that is a folder", 1, "usage.parquet is a folder, not a Parquet file")]
     [InlineData("missing table", 1, "table 'certifications' not found: expected certifications.parquet or certifications/")]
     [InlineData("table folder without part files", 1, "usage/: folder has no part files (*.parquet)")]
@@ -90,14 +88,6 @@ public sealed class BadInputMatrixTests : IDisposable
                 return ["--data", "{root}/missing", "--out", "{out}"];
             case "data names a file":
                 return ["--data", "{data}/usage.parquet", "--out", "{out}"];
-            case "Hive partition folders":
-                Move(usage, "usage/month=2025-06/part-0.parquet");
-                return score;
-            case "Hive partitions beside part files":
-                File.Copy(usage, Path.Combine(dataset.Data, "usage-part.parquet"));
-                Move(usage, "usage/part-0.parquet");
-                Move(Path.Combine(dataset.Data, "usage-part.parquet"), "usage/month=2025-05/part-0.parquet");
-                return score;
             case "table file that is a folder":
                 Move(usage, "usage.parquet.tmp");
                 Move(Path.Combine(dataset.Data, "usage.parquet.tmp"), "usage.parquet/part-0.parquet");

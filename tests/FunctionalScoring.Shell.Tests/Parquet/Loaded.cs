@@ -24,7 +24,7 @@ internal sealed record ReadTable(TableColumns Columns, string Table)
     public Option<(string File, long Row)> Locate(int row) =>
         row < Count ? Some(Sources.Locate(row)) : None;
 
-    public long RowsRead => Columns.Files(Table).Sum(f => f.Rows);
+    public long RowsRead => Columns.Files(Table).Sum(f => f.Rows ?? 0);
 
     public long SkippedRows => Sources.Sum(s => s.SkippedRows);
 

@@ -143,18 +143,6 @@ public sealed class ParquetInputErrorTests : IDisposable
         Assert.Equal(ParquetInputError.DataFolderIsAFile(folder.File("usage.parquet")), error);
     }
 
-    [Theory]
-    [InlineData("usage/month=2025-06/part-0.parquet", "usage/month=2025-06/")]
-    [InlineData("usage/year=2025/month=06/part-0.parquet", "usage/year=2025/")]
-    public async Task Hive_partition_folders_are_named_until_they_are_read(string part, string partition)
-    {
-        Write(folder.File(part), Column("tenant_id", FixtureType.Utf8, "t"));
-
-        var error = await Loaded.ErrorAsync(folder.Path, "usage", ColumnSpec.Text("tenant_id"));
-
-        Assert.Equal(ParquetInputError.HivePartitions("usage/", partition), error);
-    }
-
     [Fact]
     public async Task A_partition_folder_without_Parquet_files_is_just_a_folder()
     {
