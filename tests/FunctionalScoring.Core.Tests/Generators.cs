@@ -169,7 +169,7 @@ public static class Generators
     public static Arbitrary<TypeScores> TypeScoreLists() =>
         (from types in Gen.Elements<AssociationType[]>([AssociationType.CPOR, AssociationType.DPOR], [AssociationType.CPOR, AssociationType.CSP], [AssociationType.CSP, AssociationType.CPOR, AssociationType.DPOR])
          from points in Gen.ArrayOf(Gen.Elements(0m, 0m, 1.5m, 3.75m, 22.5m, 30m), types.Length)
-         select new TypeScores(types.Zip(points, (type, p) => new TypeScore(type, (long)(p * 100), 100m, p, Seq<Evidence>.Empty)).ToSeq()))
+         select new TypeScores(types.Zip(points, (type, p) => new TypeScore(type, (long)(p * 100), 100m, p)).ToSeq()))
         .ToArbitrary();
 
     private static Seq<MetricRule> AllMetricRules =>
@@ -178,8 +178,8 @@ public static class Generators
 
     private static Gen<MetricScore> MetricGen(PathRules path, MetricRule rule) =>
         rule.ThresholdByType.IsEmpty
-            ? ValueNear(rule.Threshold).Select(value => MetricScores.Single(rule, value, Seq<Evidence>.Empty))
-            : Gen.CollectToArray(path.AssociationTypes, type => ValueNear(rule.ThresholdFor(type)).Select(value => MetricScores.OfType(rule, type, value, Seq<Evidence>.Empty)))
+            ? ValueNear(rule.Threshold).Select(value => MetricScores.Single(rule, value))
+            : Gen.CollectToArray(path.AssociationTypes, type => ValueNear(rule.ThresholdFor(type)).Select(value => MetricScores.OfType(rule, type, value)))
                 .Select(scores => MetricScores.BestOf(rule, scores.ToSeq()));
 
     /// <summary>Mostly a large share of the threshold, so paths often sit near the qualifying total.</summary>

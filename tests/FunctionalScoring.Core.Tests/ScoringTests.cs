@@ -100,14 +100,18 @@ public class ScoringTests
 
     /// <summary>R10: Q(M) and Q(B) hold each tenant once, and the value is |Q(M)| − |Q(B)|.</summary>
     [Property(Arbitrary = [typeof(Generators)])]
-    public bool Net_customer_adds_count_each_tenant_once_per_month(Scenario scenario) =>
-        scenario.Run().Partners.ForAll(partner => partner.Paths.ForAll(path =>
+    public bool Net_customer_adds_count_each_tenant_once_per_month(Scenario scenario)
+    {
+        var run = scenario.Run();
+        return run.Partners.ForAll(partner => partner.Paths.ForAll(path =>
         {
             var metric = path.Metric(Metric.NetCustomerAdds);
-            var inM = metric.Evidence.Filter(e => e.Contribution == 1).Map(e => e.TenantId);
-            var inB = metric.Evidence.Filter(e => e.Contribution == -1).Map(e => e.TenantId);
+            var evidence = run.Evidence(partner.PartnerId, path.Path, Metric.NetCustomerAdds);
+            var inM = evidence.Filter(e => e.Contribution == 1).Map(e => e.TenantId);
+            var inB = evidence.Filter(e => e.Contribution == -1).Map(e => e.TenantId);
             return inM.Distinct().Count() == inM.Count && inB.Distinct().Count() == inB.Count && metric.Value == inM.Count - inB.Count;
         }));
+    }
 
     /// <summary>R12: one more person holding a listed certification in M lowers no score anywhere, and adds one person to its partner.</summary>
     [Property(Arbitrary = [typeof(Generators)])]

@@ -40,10 +40,10 @@ public static class ExplainCommand
                 throw new UserFacingException($"partner '{id}' appears in no table of {parse.GetValue(data)}");
             }
 
-            var score = Scorer.ScorePartner(ruleSet, facts.Dataset, id);
+            var (score, rows) = Scorer.ScorePartnerWithEvidence(ruleSet, facts.Dataset, id);
             if (parse.GetValue(tenant) is { } tenantId)
             {
-                TenantView.Write(console, TenantExplainer.Explain(ruleSet, facts.Dataset, score, tenantId));
+                TenantView.Write(console, TenantExplainer.Explain(ruleSet, facts.Dataset, id, rows, tenantId));
             }
             else if (parse.GetValue(person) is { } personId)
             {
@@ -52,7 +52,7 @@ public static class ExplainCommand
             else
             {
                 console.MarkupLine($"As of {facts.Dataset.Window.AsOf} (baseline {facts.Dataset.Window.Baseline}), rule set {Markup.Escape(ruleSet.Id)}.");
-                ScorecardView.Write(console, score, parse.GetValue(evidence));
+                ScorecardView.Write(console, score, rows, parse.GetValue(evidence));
             }
 
             return ExitCodes.Ok;

@@ -1,12 +1,14 @@
 using FunctionalScoring.Core.Results;
+using LanguageExt;
 using Spectre.Console;
 
 namespace FunctionalScoring.Cli.Views;
 
-/// <summary>One partner's scorecard on both paths, with the evidence behind each metric in plain words.</summary>
+/// <summary>One partner's scorecard on both paths, with the evidence behind each metric in plain words rendered from its typed fields.</summary>
 public static class ScorecardView
 {
-    public static void Write(IAnsiConsole console, PartnerScore partner, int evidencePerMetric)
+    /// <summary>The scorecard, then for each metric the rows of its reported type (<paramref name="evidence"/>: the partner's, in output order).</summary>
+    public static void Write(IAnsiConsole console, PartnerScore partner, Seq<Evidence> evidence, int evidencePerMetric)
     {
         var verdict = partner.Qualified ? "[green]qualifies[/]" : "[yellow]does not qualify[/]";
         console.MarkupLine($"[bold]{Markup.Escape(partner.PartnerId)}[/] {Markup.Escape(partner.PartnerName)} — {verdict}; reported path {partner.ReportedPath}");
@@ -33,26 +35,25 @@ public static class ScorecardView
                 console.MarkupLine($"  Below the per-metric minimum: {string.Join(", ", path.BelowMinimum)} (R21).");
             }
 
-            foreach (var m in path.Metrics.Filter(m => !m.Evidence.IsEmpty))
+            foreach (var m in path.Metrics)
             {
-                console.MarkupLine($"  [bold]{m.Metric}[/]{m.Via.Match(t => $" via {t}", () => "")}: value {m.Value} =");
-                foreach (var e in m.Evidence.Take(evidencePerMetric))
+                var rows = evidence.Filter(e => e.Path == path.Path && e.Metric == m.Metric && e.Reported);
+                if (rows.IsEmpty)
                 {
-                    console.MarkupLine($"    {e.Contribution,6:+0;-0;0}  {Markup.Escape(Subject(e))} — {Markup.Escape(e.Detail)}");
+                    continue;
                 }
 
-                if (m.Evidence.Count > evidencePerMetric)
+                console.MarkupLine($"  [bold]{m.Metric}[/]{m.Via.Match(t => $" via {t}", () => "")}: value {m.Value} =");
+                foreach (var e in rows.Take(evidencePerMetric))
                 {
-                    console.MarkupLine($"    … and {m.Evidence.Count - evidencePerMetric} more rows (all in evidence.parquet, or raise --evidence)");
+                    console.MarkupLine($"    {e.Contribution,6:+0;-0;0}  {Markup.Escape(EvidenceSentences.Subject(e))} — {Markup.Escape(EvidenceSentences.Detail(e))}");
+                }
+
+                if (rows.Count > evidencePerMetric)
+                {
+                    console.MarkupLine($"    … and {rows.Count - evidencePerMetric} more rows (all in evidence.parquet, or raise --evidence)");
                 }
             }
         }
     }
-
-    private static string Subject(Evidence e) => e.Kind switch
-    {
-        EvidenceKind.Person => $"person {e.PersonId}",
-        EvidenceKind.PairGrowth => $"{e.TenantId} / {e.Workload}",
-        _ => $"tenant {e.TenantId} ({e.Workload})",
-    };
 }

@@ -2,57 +2,53 @@ using FunctionalScoring.Core.Domain;
 using FunctionalScoring.Core.Model;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
-using LanguageExt;
 
 namespace FunctionalScoring.Core.Evaluation;
 
 /// <summary>A pair credited through one type in one month (R8), with its claim month (R4).</summary>
 public readonly record struct CreditedPair(int Pair, Month ClaimMonth);
 
-/// <summary>R8: S_t(m), the pairs credited to one partner through type t in month m, for one path.</summary>
-public sealed record Credits(Month Month, Map<AssociationType, Seq<CreditedPair>> ByType)
+/// <summary>
+/// R8: S_t(m), the pairs credited to one partner through each type of one path in month m. Each
+/// type's pairs are ordered by pair, so the pairs of one tenant are neighbours, in the rule set's
+/// workload order (a pair is tenant × workloads + workload).
+/// </summary>
+public sealed class Credits
 {
-    public Seq<CreditedPair> Through(AssociationType type) => ByType.Find(type).IfNone(Seq<CreditedPair>.Empty);
+    private static readonly int TypeCount = Enum.GetValues<AssociationType>().Length;
+
+    private readonly CreditedPair[][] byType;
+
+    private Credits(Month month, CreditedPair[][] byType) => (Month, this.byType) = (month, byType);
+
+    public Month Month { get; }
+
+    /// <summary>S_t(m) for one type; empty for a type that is not the path's.</summary>
+    public ReadOnlySpan<CreditedPair> Through(AssociationType type) => byType[(int)type];
 
     /// <summary>
-    /// R8 with R4: a pair is credited through t when an association of t covering it is in force in
-    /// the month and the pair's own PAU that month is in the path's band. Several rows crediting
-    /// the same pair through the same type keep the earliest claim month.
+    /// R8: a claim in force credits its pair through its type when the type is one of the path's and
+    /// the pair's own PAU that month is in the path's band (R7).
     /// </summary>
-    public static Credits Of(Seq<Association> associations, PathRules path, UsageIndex usage, TenantDirectory tenants, Month month)
+    public static Credits Of(Claim[] claimsInForce, PathRules path, UsageIndex usage, Month month)
     {
-        var byType = path.AssociationTypes.Map(type =>
+        var byType = new CreditedPair[TypeCount][];
+        Array.Fill(byType, []);
+        var buffer = new CreditedPair[claimsInForce.Length];
+        foreach (var type in path.AssociationTypes)
         {
-            var claims = new Dictionary<int, Month>();
-            foreach (var association in associations)
+            var count = 0;
+            foreach (var claim in claimsInForce)
             {
-                if (association.Type != type || !association.InForce(month))
+                if (claim.Type == type && path.Band.Contains(usage.Pau(claim.Pair, month)))
                 {
-                    continue;
-                }
-
-                foreach (var pair in Covered(association, usage))
-                {
-                    if (path.Band.Contains(usage.Pau(pair, month)))
-                    {
-                        claims[pair] = claims.TryGetValue(pair, out var claim) && claim < association.ClaimMonth ? claim : association.ClaimMonth;
-                    }
+                    buffer[count++] = new CreditedPair(claim.Pair, claim.ClaimMonth);
                 }
             }
 
-            // Pair numbers depend on how the usage was read; tenant ids and workloads do not.
-            var ordered = claims
-                .OrderBy(c => tenants.Name(usage.TenantOf(c.Key)), StringComparer.Ordinal)
-                .ThenBy(c => usage.WorkloadOf(c.Key))
-                .Select(c => new CreditedPair(c.Key, c.Value));
-            return (type, ordered.ToSeq());
-        });
-        return new Credits(month, byType.ToMap());
-    }
+            byType[(int)type] = buffer[..count];
+        }
 
-    /// <summary>R6: the pairs an association covers: one workload, or every eligible workload of the tenant.</summary>
-    private static int[] Covered(Association association, UsageIndex usage) =>
-        association.Workload == Association.TenantWide
-            ? usage.PairsOf(association.Tenant).ToArray()
-            : usage.Pair(association.Tenant, association.Workload).Match(pair => new[] { pair }, () => []);
+        return new Credits(month, byType);
+    }
 }

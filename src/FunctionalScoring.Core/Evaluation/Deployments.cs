@@ -1,58 +1,73 @@
 using FunctionalScoring.Core.Domain;
 using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Time;
-using LanguageExt;
 
 namespace FunctionalScoring.Core.Evaluation;
+
+/// <summary>
+/// R18, R19: a tenant with a deployed pair through one type, shown through one of those pairs (the
+/// first in the rule set's workload order that counts, else the first). In M it counts +1 unless
+/// every deployed pair was claimed inside the window already deployed (<see cref="ExcludedByR18"/>:
+/// 0); in B it counts −1.
+/// </summary>
+public readonly record struct DeployedTenant(CreditedPair Pair, Month Month, bool ExcludedByR18, int Sign) : IContribution
+{
+    public long Contribution => ExcludedByR18 ? 0 : Sign;
+}
 
 /// <summary>R17–R19: deployments, per association type; the best type wins.</summary>
 public static class Deployments
 {
-    public static MetricScore Score(PartnerFacts facts) =>
-        MetricScores.PerType(facts.Path, Metric.Deployments, type => Tenants(facts, type));
+    public static MetricScore Score(PathFacts facts) =>
+        MetricScores.PerType(facts.Path, Metric.Deployments, type => Contributions.Sum<DeployedTenant>(Tenants(facts, type)));
 
-    /// <summary>
-    /// R18, R19: the deployed tenants through one type in M (+1 each, or 0 when every deployed pair
-    /// was claimed inside the window already deployed) and in B (−1 each).
-    /// </summary>
-    public static Seq<Evidence> Tenants(PartnerFacts facts, AssociationType type)
+    /// <summary>R18, R19: the deployed tenants through one type in M (after R18's exclusion), then in B.</summary>
+    public static DeployedTenant[] Tenants(PathFacts facts, AssociationType type)
     {
-        var asOf = facts.AtAsOf.Through(type)
-            .Filter(c => facts.Deployed(c.Pair, facts.AsOf))
-            .GroupBy(c => facts.TenantOf(c.Pair), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => AsOfTenant(facts, type, g.Key, g.ToSeq()));
-        var baseline = facts.AtBaseline.Through(type)
-            .Filter(c => facts.Deployed(c.Pair, facts.Baseline))
-            .GroupBy(c => facts.TenantOf(c.Pair), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Evidence(
-                EvidenceKind.Deployment, type, g.Key, WorkloadsOf(facts, g), "", facts.Baseline.ToString(), -1,
-                $"deployed in {facts.Baseline} (baseline)"));
-        return asOf.Concat(baseline).ToSeq();
+        var tenants = new List<DeployedTenant>();
+        AddDeployedTenants(tenants, facts, facts.AtAsOf.Through(type), facts.AsOf, +1);
+        AddDeployedTenants(tenants, facts, facts.AtBaseline.Through(type), facts.Baseline, -1);
+        return [.. tenants];
     }
 
-    private static Evidence AsOfTenant(PartnerFacts facts, AssociationType type, string tenant, Seq<CreditedPair> deployedPairs)
-    {
-        var counting = deployedPairs.Filter(c => !ClaimedAlreadyDeployed(facts, c));
-        return counting.IsEmpty
-            ? new Evidence(
-                EvidenceKind.Deployment, type, tenant, WorkloadsOf(facts, deployedPairs), "", facts.AsOf.ToString(), 0,
-                $"deployed in {facts.AsOf} but claimed inside the window already deployed ({Claims(deployedPairs)}): not counted")
-            : new Evidence(
-                EvidenceKind.Deployment, type, tenant, WorkloadsOf(facts, counting), "", facts.AsOf.ToString(), 1,
-                $"deployed in {facts.AsOf} ({Claims(counting)})");
-    }
-
-    private static string WorkloadsOf(PartnerFacts facts, IEnumerable<CreditedPair> pairs) =>
-        string.Join("; ", pairs.Select(c => facts.WorkloadOf(c.Pair)));
-
-    private static string Claims(Seq<CreditedPair> pairs) =>
-        string.Join("; ", pairs.Map(c => $"claimed {c.ClaimMonth}"));
-
-    /// <summary>R18: a pair claimed inside the window that was already deployed at its claim is no new deployment.</summary>
-    public static bool ClaimedAlreadyDeployed(PartnerFacts facts, CreditedPair credit) =>
+    /// <summary>R18: a pair claimed inside the window that was already deployed in its claim month is no new deployment.</summary>
+    public static bool ClaimedAlreadyDeployed(PathFacts facts, CreditedPair credit) =>
         credit.ClaimMonth > facts.Baseline && facts.Deployed(credit.Pair, credit.ClaimMonth);
 
-    internal static Month Unused(Month m) => m;
+    /// <summary>
+    /// R18: a tenant is a deployment when one of its credited pairs is deployed; in M, only pairs
+    /// R18 does not exclude count. Credits are ordered by pair, so a tenant's pairs are neighbours.
+    /// </summary>
+    private static void AddDeployedTenants(List<DeployedTenant> tenants, PathFacts facts, ReadOnlySpan<CreditedPair> credits, Month month, int sign)
+    {
+        var excludes = month == facts.AsOf;
+        var i = 0;
+        while (i < credits.Length)
+        {
+            var tenant = facts.Usage.TenantOf(credits[i].Pair);
+            Witness first = default;
+            for (; i < credits.Length && facts.Usage.TenantOf(credits[i].Pair) == tenant; i++)
+            {
+                var credit = credits[i];
+                if (!facts.Deployed(credit.Pair, month))
+                {
+                    continue;
+                }
+
+                var excluded = excludes && ClaimedAlreadyDeployed(facts, credit);
+                if (!first.Found || (first.Excluded && !excluded))
+                {
+                    first = new Witness(true, credit, excluded);
+                }
+            }
+
+            if (first.Found)
+            {
+                tenants.Add(new DeployedTenant(first.Credit, month, first.Excluded, sign));
+            }
+        }
+    }
+
+    /// <summary>The pair a tenant is shown through, while its pairs are read.</summary>
+    private readonly record struct Witness(bool Found, CreditedPair Credit, bool Excluded);
 }

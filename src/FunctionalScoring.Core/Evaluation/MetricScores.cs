@@ -9,14 +9,14 @@ namespace FunctionalScoring.Core.Evaluation;
 public static class MetricScores
 {
     /// <summary>A metric with a single threshold.</summary>
-    public static MetricScore Single(MetricRule rule, long value, Seq<Evidence> evidence) =>
-        new(rule.Metric, value, rule.Threshold, Points.Of(value, rule.Threshold, rule.MaxPoints), rule.MaxPoints, Prelude.None, Seq<TypeScore>.Empty, evidence, Prelude.None);
+    public static MetricScore Single(MetricRule rule, long value) =>
+        new(rule.Metric, value, rule.Threshold, Points.Of(value, rule.Threshold, rule.MaxPoints), rule.MaxPoints, Prelude.None, Seq<TypeScore>.Empty, Prelude.None);
 
     /// <summary>The score of one type's value, with that type's threshold.</summary>
-    public static TypeScore OfType(MetricRule rule, AssociationType type, long value, Seq<Evidence> evidence)
+    public static TypeScore OfType(MetricRule rule, AssociationType type, long value)
     {
         var threshold = rule.ThresholdFor(type);
-        return new TypeScore(type, value, threshold, Points.Of(value, threshold, rule.MaxPoints), evidence);
+        return new TypeScore(type, value, threshold, Points.Of(value, threshold, rule.MaxPoints));
     }
 
     /// <summary>
@@ -26,21 +26,14 @@ public static class MetricScores
     public static MetricScore BestOf(MetricRule rule, Seq<TypeScore> byType)
     {
         var best = Best(byType);
-        return new MetricScore(rule.Metric, best.Value, best.Threshold, best.Points, rule.MaxPoints, best.Type, byType, best.Evidence, Prelude.None);
+        return new MetricScore(rule.Metric, best.Value, best.Threshold, best.Points, rule.MaxPoints, best.Type, byType, Prelude.None);
     }
 
-    /// <summary>
-    /// R14, R19: a per-type metric of one path, each type's value the sum of its evidence
-    /// contributions, the best type winning.
-    /// </summary>
-    public static MetricScore PerType(PathRules path, Metric metric, Func<AssociationType, Seq<Evidence>> evidenceThrough)
+    /// <summary>R14, R19: a per-type metric of one path, each type's value measured by <paramref name="valueThrough"/>, the best type winning.</summary>
+    public static MetricScore PerType(PathRules path, Metric metric, Func<AssociationType, long> valueThrough)
     {
         var rule = path.Rule(metric);
-        return BestOf(rule, path.AssociationTypes.Map(type =>
-        {
-            var evidence = evidenceThrough(type);
-            return OfType(rule, type, evidence.Sum(e => e.Contribution), evidence);
-        }));
+        return BestOf(rule, path.AssociationTypes.Map(type => OfType(rule, type, valueThrough(type))).Strict());
     }
 
     /// <summary>R14's choice among types given in the path's order: a later type wins only with strictly more points.</summary>

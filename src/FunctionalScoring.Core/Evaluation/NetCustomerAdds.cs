@@ -1,42 +1,59 @@
 using FunctionalScoring.Core.Domain;
 using FunctionalScoring.Core.Results;
-using LanguageExt;
+using FunctionalScoring.Core.Time;
 
 namespace FunctionalScoring.Core.Evaluation;
+
+/// <summary>
+/// R10: a tenant of Q(m), shown through one credited link: its first pair, and the first of the
+/// path's types crediting that pair, in the rule set's order. +1 in M, −1 in B.
+/// </summary>
+public readonly record struct CustomerTenant(CreditedPair Link, AssociationType Type, Month Month, int Sign) : IContribution
+{
+    public long Contribution => Sign;
+}
 
 /// <summary>R10, R11: net customer adds, |Q(M)| − |Q(B)|.</summary>
 public static class NetCustomerAdds
 {
-    public static MetricScore Score(PartnerFacts facts)
-    {
-        var asOf = Customers(facts, facts.AtAsOf);
-        var baseline = Customers(facts, facts.AtBaseline);
-        var evidence = Evidence(facts, asOf, facts.AtAsOf.Month, +1) + Evidence(facts, baseline, facts.AtBaseline.Month, -1);
-        return MetricScores.Single(facts.Path.Rule(Metric.NetCustomerAdds), asOf.Count - baseline.Count, evidence);
-    }
+    public static MetricScore Score(PathFacts facts) =>
+        MetricScores.Single(facts.Path.Rule(Metric.NetCustomerAdds), Contributions.Sum<CustomerTenant>(Customers(facts)));
+
+    /// <summary>The tenants of Q(M) (+1 each) and of Q(B) (−1 each).</summary>
+    public static CustomerTenant[] Customers(PathFacts facts) =>
+        [.. Customers(facts, facts.AtAsOf, +1), .. Customers(facts, facts.AtBaseline, -1)];
 
     /// <summary>
-    /// R10: Q(m), the distinct tenants with a credited pair through any of the path's types. A
-    /// tenant linked through several workloads or types counts once (dedupe); each maps to the
-    /// types and workloads that link it, for the evidence.
+    /// R10: Q(m), the distinct tenants with a pair credited through any of the path's types. A
+    /// tenant linked through several workloads or types counts once (dedupe).
     /// </summary>
-    private static Seq<(string Tenant, Seq<(AssociationType Type, string Workload)> Links)> Customers(PartnerFacts facts, Credits credits) =>
-        credits.ByType
-            .ToSeq()
-            .Bind(byType => byType.Value.Map(credit => (Tenant: facts.TenantOf(credit.Pair), Link: (byType.Key, facts.WorkloadOf(credit.Pair)))))
-            .GroupBy(x => x.Tenant, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Select(x => x.Link).Distinct().ToSeq()))
-            .ToSeq();
+    private static CustomerTenant[] Customers(PathFacts facts, Credits credits, int sign)
+    {
+        var links = new List<(CreditedPair Credit, int TypeRank, AssociationType Type)>();
+        var rank = 0;
+        foreach (var type in facts.Path.AssociationTypes)
+        {
+            foreach (var credit in credits.Through(type))
+            {
+                links.Add((credit, rank, type));
+            }
 
-    private static Seq<Evidence> Evidence(PartnerFacts facts, Seq<(string Tenant, Seq<(AssociationType Type, string Workload)> Links)> customers, Time.Month month, int sign) =>
-        customers.Map(c => new Evidence(
-            EvidenceKind.Customer,
-            Prelude.None,
-            c.Tenant,
-            string.Join("; ", c.Links.Map(l => l.Workload).Distinct()),
-            "",
-            month.ToString(),
-            sign,
-            $"in band for {facts.Path.Path} in {month} through {string.Join(", ", c.Links.Map(l => l.Type.ToString()).Distinct())}"));
+            rank++;
+        }
+
+        links.Sort(static (a, b) => a.Credit.Pair != b.Credit.Pair ? a.Credit.Pair.CompareTo(b.Credit.Pair) : a.TypeRank.CompareTo(b.TypeRank));
+        var customers = new List<CustomerTenant>();
+        var lastTenant = -1;
+        foreach (var (credit, _, type) in links)
+        {
+            var tenant = facts.Usage.TenantOf(credit.Pair);
+            if (tenant != lastTenant)
+            {
+                customers.Add(new CustomerTenant(credit, type, credits.Month, sign));
+                lastTenant = tenant;
+            }
+        }
+
+        return [.. customers];
+    }
 }

@@ -17,7 +17,7 @@ public static class Qualification
     {
         var total = metrics.Sum(m => m.Points);
         var qualified = Qualifies(parameters, metrics.Map(m => m.Points));
-        // Strict: a lazy Seq would hold on to every metric's evidence through its closure, long after the caller dropped it.
+        // Strict: a lazy Seq would hold on to its inputs through its closure, long after the caller dropped them.
         var below = metrics.Filter(m => m.Points < parameters.MinPointsPerMetric).Map(m => m.Metric).Strict();
         var withGaps = metrics.Map(m => m with { ExtraToClose = GapToQualify.ExtraToClose(parameters, metrics, m) }).Strict();
         return new PathScore(path, withGaps, total, qualified, Math.Max(0m, parameters.QualifyingTotal - total), below);

@@ -14,24 +14,32 @@ public static class Scorer
         dataset.PartnerIds.Map(partner => ScorePartner(rules, dataset, partner));
 
     /// <summary>One partner's result on both paths (R20–R23).</summary>
-    public static PartnerScore ScorePartner(RuleSet rules, Dataset dataset, string partner)
+    public static PartnerScore ScorePartner(RuleSet rules, Dataset dataset, string partner) =>
+        Score(PartnerFacts.Of(rules, dataset, partner));
+
+    /// <summary>
+    /// One partner's result and the evidence rows behind it, in output order (<see cref="PartnerEvidence"/>):
+    /// the same score as <see cref="ScorePartner"/>, from the same facts.
+    /// </summary>
+    public static (PartnerScore Score, Seq<Evidence> Evidence) ScorePartnerWithEvidence(RuleSet rules, Dataset dataset, string partner)
     {
-        var paths = rules.Paths.Map(path => ScorePath(rules, path, dataset, partner)).Strict();
-        var reported = Qualification.ReportedPath(paths);
-        return new PartnerScore(partner, dataset.NameOf(partner), reported, paths.Exists(p => p.Qualified), paths);
+        var facts = PartnerFacts.Of(rules, dataset, partner);
+        var score = Score(facts);
+        return (score, PartnerEvidence.Of(facts, score));
     }
 
-    /// <summary>The five metrics of one path for one partner.</summary>
-    public static PathScore ScorePath(RuleSet rules, PathRules path, Dataset dataset, string partner)
+    private static PartnerScore Score(PartnerFacts facts)
     {
-        var facts = PartnerFacts.Of(rules, path, dataset, partner);
-        var certifications = dataset.CertificationsOf(partner);
-        var metrics = Prelude.Seq(
-            NetCustomerAdds.Score(facts),
-            Certifications.Score(rules, path, certifications, dataset.Window.AsOf, Metric.IntermediateCertifications),
-            Certifications.Score(rules, path, certifications, dataset.Window.AsOf, Metric.AdvancedCertifications),
-            UsageGrowth.Score(facts),
-            Deployments.Score(facts));
-        return Qualification.PathScore(rules.Parameters, path.Path, metrics);
+        var asOf = facts.Window.AsOf;
+        var intermediate = Certifications.Persons(facts.Rules, facts.Certifications, asOf, CertificationLevel.Intermediate);
+        var advanced = Certifications.Persons(facts.Rules, facts.Certifications, asOf, CertificationLevel.Advanced);
+        var paths = facts.Paths.Map(path => Qualification.PathScore(facts.Rules.Parameters, path.Path.Path, Prelude.Seq(
+            NetCustomerAdds.Score(path),
+            Certifications.Score(path.Path, Metric.IntermediateCertifications, intermediate),
+            Certifications.Score(path.Path, Metric.AdvancedCertifications, advanced),
+            UsageGrowth.Score(path),
+            Deployments.Score(path)))).Strict();
+        var reported = Qualification.ReportedPath(paths);
+        return new PartnerScore(facts.Partner, facts.Dataset.NameOf(facts.Partner), reported, paths.Exists(p => p.Qualified), paths);
     }
 }

@@ -14,16 +14,17 @@ public sealed record TenantPathExplanation(PathName Path, Seq<string> Eligibilit
 /// <summary>Partner Center's customer eligibility check, for any tenant: associations, bands, claims, MAU and deployment, per path.</summary>
 public sealed record TenantExplanation(string PartnerId, string TenantId, bool Known, Seq<TenantPathExplanation> Paths);
 
-/// <summary>Builds <see cref="TenantExplanation"/>s from a checked dataset and the partner's scores.</summary>
+/// <summary>Builds <see cref="TenantExplanation"/>s from a checked dataset and the partner's evidence.</summary>
 public static class TenantExplainer
 {
-    public static TenantExplanation Explain(RuleSet rules, Dataset dataset, PartnerScore score, string tenantId) =>
+    /// <summary>The eligibility of the tenant on every path, and its rows among the partner's evidence (<see cref="PartnerEvidence"/>), of every type.</summary>
+    public static TenantExplanation Explain(RuleSet rules, Dataset dataset, string partner, Seq<Evidence> evidence, string tenantId) =>
         dataset.Tenants.Code(tenantId).Match(
-            Some: tenant => new TenantExplanation(score.PartnerId, tenantId, true, rules.Paths.Map(path => new TenantPathExplanation(
+            Some: tenant => new TenantExplanation(partner, tenantId, true, rules.Paths.Map(path => new TenantPathExplanation(
                 path.Path,
-                Eligibility(rules, dataset, path, score.PartnerId, tenant),
-                score.Path(path.Path).Metrics.Bind(m => m.ByType.IsEmpty ? m.Evidence : m.ByType.Bind(t => t.Evidence)).Filter(e => e.TenantId == tenantId)))),
-            None: () => new TenantExplanation(score.PartnerId, tenantId, false, Seq<TenantPathExplanation>.Empty));
+                Eligibility(rules, dataset, path, partner, tenant),
+                evidence.Filter(e => e.Path == path.Path && e.TenantId == tenantId)))),
+            None: () => new TenantExplanation(partner, tenantId, false, Seq<TenantPathExplanation>.Empty));
 
     private static Seq<string> Eligibility(RuleSet rules, Dataset dataset, PathRules path, string partner, int tenant)
     {

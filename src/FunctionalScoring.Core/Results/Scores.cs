@@ -3,13 +3,14 @@ using LanguageExt;
 
 namespace FunctionalScoring.Core.Results;
 
-/// <summary>R14, R19: a per-type metric's value, points and evidence through one association type.</summary>
-public sealed record TypeScore(AssociationType Type, long Value, decimal Threshold, decimal Points, Seq<Evidence> Evidence);
+/// <summary>R14, R19: a per-type metric's value and points through one association type.</summary>
+public sealed record TypeScore(AssociationType Type, long Value, decimal Threshold, decimal Points);
 
 /// <summary>
 /// One metric of one path: the measured value, the threshold and points it earned (R9), the
-/// winning type for the per-type metrics (R14), the evidence behind the value, and R23's
-/// <c>ExtraToClose</c> (None: no increase of this metric alone can qualify the path).
+/// winning type for the per-type metrics (R14), and R23's <c>ExtraToClose</c> (None: no increase
+/// of this metric alone can qualify the path). The rows behind the value are not carried here:
+/// <see cref="Evaluation.PartnerEvidence"/> makes them when asked.
 /// </summary>
 public sealed record MetricScore(
     Metric Metric,
@@ -19,7 +20,6 @@ public sealed record MetricScore(
     decimal MaxPoints,
     Option<AssociationType> Via,
     Seq<TypeScore> ByType,
-    Seq<Evidence> Evidence,
     Option<long> ExtraToClose);
 
 /// <summary>R20–R23: one path's metrics, total, qualification and gap.</summary>

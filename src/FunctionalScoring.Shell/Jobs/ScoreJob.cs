@@ -56,7 +56,7 @@ public static class ScoreJob
 
     /// <summary>
     /// Scores partners a chunk at a time, writing each chunk's evidence in the background while the
-    /// next chunk is scored and keeping only the scores without their evidence, so memory does not
+    /// next chunk is scored and keeping only the scores (which carry no evidence), so memory does not
     /// grow with the evidence of the whole run. The "score" timing is the scoring of the chunks
     /// (now overlapping the evidence writes); "write" is the rest.
     /// </summary>
@@ -95,30 +95,13 @@ public static class ScoreJob
     private const int PartnersPerChunk = 2048;
 
     /// <summary>
-    /// Partners scored on every core, each as its scores without evidence and its evidence rows.
-    /// The core's evidence is lazy: making the rows here keeps that work on every core rather than
-    /// on the single thread that writes them (a profile of the 50M-row bench showed the core's
-    /// evidence queries and their garbage collections there).
+    /// Partners scored on every core, each with the evidence rows behind its scores: making the rows
+    /// here keeps that work on every core rather than on the single thread that writes them.
     /// </summary>
-    private static (PartnerScore Score, EvidenceRow[] Evidence)[] ScoreWithEvidenceInParallel(RuleSet rules, CheckedDataset facts, string[] ids) =>
+    private static (PartnerScore Score, Seq<Evidence> Evidence)[] ScoreWithEvidenceInParallel(RuleSet rules, CheckedDataset facts, string[] ids) =>
         ids.AsParallel().AsOrdered()
-            .Select(id => Scorer.ScorePartner(rules, facts.Dataset, id))
-            .Select(partner => (WithoutEvidence(partner), EvidenceRows.Of(partner)))
+            .Select(id => Scorer.ScorePartnerWithEvidence(rules, facts.Dataset, id))
             .ToArray();
-
-    /// <summary>A partner's scores with their evidence dropped (it is in evidence.parquet by then).</summary>
-    private static PartnerScore WithoutEvidence(PartnerScore partner) =>
-        partner with
-        {
-            Paths = partner.Paths.Map(path => path with
-            {
-                Metrics = path.Metrics.Map(metric => metric with
-                {
-                    Evidence = Seq<Evidence>(),
-                    ByType = metric.ByType.Map(type => type with { Evidence = Seq<Evidence>() }).Strict(),
-                }).Strict(),
-            }).Strict(),
-        };
 
     private static async Task<Either<string, (CheckedDataset, IReadOnlyList<InputFileRecord>)>> CheckAsync(ScoreRequest request, Action<string, ReadProgress>? progress, CancellationToken ct)
     {

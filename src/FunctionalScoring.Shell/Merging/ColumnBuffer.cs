@@ -14,7 +14,9 @@ internal abstract class ColumnBuffer(string name)
     {
         OutputType.String => new Strings(column.Name, rows),
         OutputType.Int64 => new Values<long>(column.Name, rows, v => new Int64DataFrameColumn(column.Name, v)),
+        OutputType.Date => new Values<DateOnly>(column.Name, rows, v => new PrimitiveDataFrameColumn<DateOnly>(column.Name, v)),
         OutputType.Boolean => new Values<bool>(column.Name, rows, v => new BooleanDataFrameColumn(column.Name, v)),
+        OutputType.Double => new Values<double>(column.Name, rows, v => new DoubleDataFrameColumn(column.Name, v)),
         OutputType.Decimal92 => new Values<decimal>(column.Name, rows, v => new DecimalDataFrameColumn(column.Name, v)),
         _ => throw new NotSupportedException($"column '{column.Name}': {column.Type} is not an output type"),
     };

@@ -10,19 +10,22 @@ using PhysicalType = Parquet.Meta.Type;
 namespace FunctionalScoring.Shell.Merging;
 
 /// <summary>
-/// Reads back an output file of <c>score</c> (strings, INT64, BOOLEAN, DECIMAL(9,2)) as the very DataFrame
+/// Reads back an output file of <c>score</c> (strings, INT64, DATE, BOOLEAN, DOUBLE, DECIMAL(9,2)) as the very DataFrame
 /// column types <see cref="Outputs.ResultFrames"/> builds, so writing it again gives the same bytes. The input
 /// reader does not fit: it reads text as codes and knows no BOOLEAN or DECIMAL.
 /// </summary>
 public static class OutputFileReader
 {
+    // DATE columns come back as DateOnly, the type the writer takes; the default would be DateTime.
+    private static readonly ParquetOptions Options = new() { UseDateOnlyTypeForDates = true };
+
     /// <summary>Every row of <paramref name="path"/>, whose columns must be exactly <paramref name="schema"/>.</summary>
     public static async Task<Either<MergeError, DataFrame>> ReadAsync(string path, Seq<OutputColumn> schema, CancellationToken ct = default)
     {
         try
         {
             await using var stream = File.OpenRead(path);
-            await using var reader = await ParquetReader.CreateAsync(stream, null, false, ct);
+            await using var reader = await ParquetReader.CreateAsync(stream, Options, false, ct);
             var fields = reader.Schema.Fields;
             var mismatch = SchemaMismatch(fields, schema);
             if (mismatch.IsSome)
@@ -68,7 +71,9 @@ public static class OutputFileReader
         {
             (PhysicalType.BYTE_ARRAY, { STRING: not null }, _) or (PhysicalType.BYTE_ARRAY, null, ConvertedType.UTF8) => $"{OutputType.String}",
             (PhysicalType.INT64, null or { INTEGER: { BitWidth: 64, IsSigned: true } }, null or ConvertedType.INT_64) => $"{OutputType.Int64}",
+            (PhysicalType.INT32, { DATE: not null }, _) or (PhysicalType.INT32, null, ConvertedType.DATE) => $"{OutputType.Date}",
             (PhysicalType.BOOLEAN, null, null) => $"{OutputType.Boolean}",
+            (PhysicalType.DOUBLE, null, null) => $"{OutputType.Double}",
             (PhysicalType.INT32, { DECIMAL: { Precision: 9, Scale: 2 } }, _) => $"{OutputType.Decimal92}",
             _ => $"{physical}",
         }

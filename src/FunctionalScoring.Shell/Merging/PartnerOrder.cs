@@ -27,6 +27,8 @@ public static class PartnerOrder
         StringDataFrameColumn => new StringDataFrameColumn(template.Name, order.Select(r => ((StringDataFrameColumn)sources[r.Frame])[r.Row])),
         Int64DataFrameColumn => new Int64DataFrameColumn(template.Name, order.Select(r => ((Int64DataFrameColumn)sources[r.Frame])[r.Row])),
         BooleanDataFrameColumn => new BooleanDataFrameColumn(template.Name, order.Select(r => ((BooleanDataFrameColumn)sources[r.Frame])[r.Row])),
+        DoubleDataFrameColumn => new DoubleDataFrameColumn(template.Name, order.Select(r => ((DoubleDataFrameColumn)sources[r.Frame])[r.Row])),
+        PrimitiveDataFrameColumn<DateOnly> => new PrimitiveDataFrameColumn<DateOnly>(template.Name, order.Select(r => ((PrimitiveDataFrameColumn<DateOnly>)sources[r.Frame])[r.Row])),
         DecimalDataFrameColumn => new DecimalDataFrameColumn(template.Name, order.Select(r => ((DecimalDataFrameColumn)sources[r.Frame])[r.Row])),
         _ => throw new NotSupportedException($"column '{template.Name}' is a {template.GetType().Name}, not an output column type"),
     };

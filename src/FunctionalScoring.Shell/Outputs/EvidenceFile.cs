@@ -1,4 +1,6 @@
+using FunctionalScoring.Core.Results;
 using FunctionalScoring.Shell.Parquet;
+using LanguageExt;
 
 namespace FunctionalScoring.Shell.Outputs;
 
@@ -18,7 +20,7 @@ public sealed class EvidenceFile : IAsyncDisposable
 {
     private readonly ParquetTableAppender appender;
     private readonly int rowGroupSize;
-    private readonly List<EvidenceRow> buffer = [];
+    private readonly List<Evidence> buffer = [];
     private Task inFlight = Task.CompletedTask;
 
     private EvidenceFile(ParquetTableAppender appender, int rowGroupSize) => (this.appender, this.rowGroupSize) = (appender, rowGroupSize);
@@ -27,11 +29,11 @@ public sealed class EvidenceFile : IAsyncDisposable
         new(await ParquetTableAppender.CreateAsync(OutputFiles.EvidenceSchema, path, ct), rowGroupSize);
 
     /// <summary>
-    /// Adds the <see cref="EvidenceRows"/> of the next partners, one array a partner, in partner-id
-    /// order after every partner added before: waits for the chunk before to be written, then
+    /// Adds the evidence of the next partners (<see cref="Core.Evaluation.PartnerEvidence"/>), one
+    /// sequence a partner, in partner-id order after every partner added before: waits for the chunk before to be written, then
     /// starts writing this one in the background.
     /// </summary>
-    public async Task AddAsync(IReadOnlyList<EvidenceRow[]> rowsOfPartnersInIdOrder, CancellationToken ct = default)
+    public async Task AddAsync(IReadOnlyList<Seq<Evidence>> rowsOfPartnersInIdOrder, CancellationToken ct = default)
     {
         await inFlight;
         inFlight = Task.Run(() => WriteAsync(rowsOfPartnersInIdOrder, ct), ct);
@@ -57,7 +59,7 @@ public sealed class EvidenceFile : IAsyncDisposable
         await appender.DisposeAsync();
     }
 
-    private async Task WriteAsync(IReadOnlyList<EvidenceRow[]> rowsOfPartnersInIdOrder, CancellationToken ct)
+    private async Task WriteAsync(IReadOnlyList<Seq<Evidence>> rowsOfPartnersInIdOrder, CancellationToken ct)
     {
         foreach (var rows in rowsOfPartnersInIdOrder)
         {

@@ -19,9 +19,12 @@ public static class OutputFiles
         ("partner_id", OutputType.String), ("path", OutputType.String), ("metric", OutputType.String), ("value", OutputType.Int64), ("threshold", OutputType.Decimal92),
         ("points", OutputType.Decimal92), ("max_points", OutputType.Decimal92), ("association_type", OutputType.String), ("extra_to_close", OutputType.Int64));
 
+    /// <summary><c>evidence.parquet</c>: typed facts, months as DATE; the README's Outputs section says what each column holds for each kind.</summary>
     public static readonly Seq<OutputColumn> EvidenceSchema = Columns(
         ("partner_id", OutputType.String), ("path", OutputType.String), ("metric", OutputType.String), ("kind", OutputType.String), ("association_type", OutputType.String), ("reported", OutputType.Boolean),
-        ("tenant_id", OutputType.String), ("workload", OutputType.String), ("person_id", OutputType.String), ("month", OutputType.String), ("contribution", OutputType.Int64), ("detail", OutputType.String));
+        ("tenant_id", OutputType.String), ("workload", OutputType.String), ("person_id", OutputType.String), ("certification", OutputType.String),
+        ("month", OutputType.Date), ("contribution", OutputType.Int64), ("claim_month", OutputType.Date), ("start_month", OutputType.Date), ("mau_at_start", OutputType.Int64),
+        ("pau", OutputType.Int64), ("mau", OutputType.Int64), ("active_share", OutputType.Double), ("excluded_by_r18", OutputType.Boolean), ("lost", OutputType.Boolean));
 
     public static readonly Seq<OutputColumn> RejectsSchema = Columns(
         ("table", OutputType.String), ("source_file", OutputType.String), ("row", OutputType.Int64), ("reason", OutputType.String), ("raw_values", OutputType.String));

@@ -16,6 +16,7 @@ internal static class ColumnWriting
             (OutputType.Int64, long?[] longs) => WriteAsync(rowGroup, field, longs, ct),
             (OutputType.Date, DateOnly?[] dates) => WriteAsync(rowGroup, field, dates, ct),
             (OutputType.Boolean, bool?[] booleans) => WriteAsync(rowGroup, field, booleans, ct),
+            (OutputType.Double, double?[] doubles) => WriteAsync(rowGroup, field, doubles, ct),
             (OutputType.Decimal92, decimal?[] decimals) => WriteAsync(rowGroup, field, Decimals92(field, decimals), ct),
             _ => throw new ArgumentException($"column '{field.Name}' is written as {type} but its values are a {values.GetType().Name}"),
         };

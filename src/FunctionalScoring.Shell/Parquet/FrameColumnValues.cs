@@ -34,6 +34,9 @@ internal static class FrameColumnValues
     public static bool?[] Booleans(DataFrameColumn column, int start, int count) =>
         Slice(Expect<PrimitiveDataFrameColumn<bool>>(column, OutputType.Boolean), start, count, v => v);
 
+    public static double?[] Doubles(DataFrameColumn column, int start, int count) =>
+        Slice(Expect<PrimitiveDataFrameColumn<double>>(column, OutputType.Double), start, count, v => v);
+
     public static decimal?[] Decimals92(DataFrameColumn column, int start, int count) =>
         Slice(Expect<PrimitiveDataFrameColumn<decimal>>(column, OutputType.Decimal92), start, count, v => v);
 

@@ -16,6 +16,7 @@ internal sealed class FrameRowGroup(DataFrame frame, Seq<OutputColumn> columns, 
             OutputType.Int64 => FrameColumnValues.Int64s(source, start, count),
             OutputType.Date => FrameColumnValues.Dates(source, start, count),
             OutputType.Boolean => FrameColumnValues.Booleans(source, start, count),
+            OutputType.Double => FrameColumnValues.Doubles(source, start, count),
             OutputType.Decimal92 => FrameColumnValues.Decimals92(source, start, count),
             _ => throw new ArgumentOutOfRangeException(nameof(index), column.Type, null),
         };

@@ -18,6 +18,9 @@ public enum OutputType
     /// <summary>BOOLEAN, from a <c>PrimitiveDataFrameColumn&lt;bool&gt;</c>.</summary>
     Boolean,
 
+    /// <summary>DOUBLE, from a <c>PrimitiveDataFrameColumn&lt;double&gt;</c>: a ratio for people to read, never a score (scores are exact decimals).</summary>
+    Double,
+
     /// <summary>INT32 (DECIMAL(9,2)), from a <c>PrimitiveDataFrameColumn&lt;decimal&gt;</c>; other values are refused, never rounded.</summary>
     Decimal92,
 }

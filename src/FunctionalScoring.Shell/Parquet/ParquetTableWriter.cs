@@ -37,6 +37,7 @@ public static class ParquetTableWriter
         OutputType.Int64 => new DataField<long?>(column.Name),
         OutputType.Date => new DataField<DateOnly?>(column.Name),
         OutputType.Boolean => new DataField<bool?>(column.Name),
+        OutputType.Double => new DataField<double?>(column.Name),
         OutputType.Decimal92 => new DecimalDataField(column.Name, precision: 9, scale: 2, isNullable: true),
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, null),
     };

@@ -17,7 +17,7 @@ public class MetricScoresTests
     public void R14_the_type_with_the_most_points_wins_ties_to_the_first_listed(string points, AssociationType winner)
     {
         var scores = points.Split(' ').Zip([AssociationType.CPOR, AssociationType.DPOR], (p, type) =>
-            new TypeScore(type, 0, 1m, decimal.Parse(p, System.Globalization.CultureInfo.InvariantCulture), Seq<Evidence>.Empty)).ToSeq();
+            new TypeScore(type, 0, 1m, decimal.Parse(p, System.Globalization.CultureInfo.InvariantCulture))).ToSeq();
 
         Assert.Equal(winner, MetricScores.Best(scores).Type);
     }

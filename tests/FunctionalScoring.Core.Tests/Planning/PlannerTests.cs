@@ -135,19 +135,17 @@ public class PlannerTests
             (IEnumerable<T[]>)[[]],
             (partial, next) => partial.SelectMany(p => next.Select(o => (T[])[.. p, o])));
 
-    private static readonly Seq<Evidence> NoEvidence = LanguageExt.Seq<Evidence>.Empty;
-
     /// <summary>An SMB path of the 2022 rule set from per-type values.</summary>
     private static PathScore SmbPath(long netAdds, long intermediate, long advanced, long growthCpor, long growthCsp, long deploymentsCpor, long deploymentsCsp)
     {
         var path = BuiltInRuleSets.Default.Path(PathName.SMB);
         MetricScore Typed(Metric metric, long cpor, long csp) => MetricScores.BestOf(path.Rule(metric), Seq(
-            MetricScores.OfType(path.Rule(metric), AssociationType.CPOR, cpor, NoEvidence),
-            MetricScores.OfType(path.Rule(metric), AssociationType.CSP, csp, NoEvidence)));
+            MetricScores.OfType(path.Rule(metric), AssociationType.CPOR, cpor),
+            MetricScores.OfType(path.Rule(metric), AssociationType.CSP, csp)));
         return Qualification.PathScore(Parameters.Default, PathName.SMB, Seq(
-            MetricScores.Single(path.Rule(Metric.NetCustomerAdds), netAdds, NoEvidence),
-            MetricScores.Single(path.Rule(Metric.IntermediateCertifications), intermediate, NoEvidence),
-            MetricScores.Single(path.Rule(Metric.AdvancedCertifications), advanced, NoEvidence),
+            MetricScores.Single(path.Rule(Metric.NetCustomerAdds), netAdds),
+            MetricScores.Single(path.Rule(Metric.IntermediateCertifications), intermediate),
+            MetricScores.Single(path.Rule(Metric.AdvancedCertifications), advanced),
             Typed(Metric.UsageGrowth, growthCpor, growthCsp),
             Typed(Metric.Deployments, deploymentsCpor, deploymentsCsp)));
     }

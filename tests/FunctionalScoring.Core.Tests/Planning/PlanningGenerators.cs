@@ -42,6 +42,6 @@ public static class PlanningGenerators
         select metric.IsPerAssociationType()
             ? MetricScores.BestOf(
                 new MetricRule(metric, maxPoints, Prelude.toMap(Types.Zip(thresholds, (t, v) => (t, (decimal)v))), 0m),
-                Types.Select((t, i) => MetricScores.OfType(new MetricRule(metric, maxPoints, Prelude.toMap(Types.Zip(thresholds, (t, v) => (t, (decimal)v))), 0m), t, values[i], Seq<Evidence>.Empty)).ToSeq())
-            : MetricScores.Single(new MetricRule(metric, maxPoints, Map<AssociationType, decimal>.Empty, thresholds[0]), values[0], Seq<Evidence>.Empty);
+                Types.Select((t, i) => MetricScores.OfType(new MetricRule(metric, maxPoints, Prelude.toMap(Types.Zip(thresholds, (t, v) => (t, (decimal)v))), 0m), t, values[i])).ToSeq())
+            : MetricScores.Single(new MetricRule(metric, maxPoints, Map<AssociationType, decimal>.Empty, thresholds[0]), values[0]);
 }

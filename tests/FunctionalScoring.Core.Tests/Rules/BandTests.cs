@@ -63,5 +63,5 @@ public class BandTests
     }
 
     private static string[] CustomersOf(RunResult run, PathName path) =>
-        run.Metric("P1", path, Metric.NetCustomerAdds).Evidence.Filter(e => e.Contribution == 1).Map(e => e.TenantId).ToArray();
+        run.Evidence("P1", path, Metric.NetCustomerAdds).Filter(e => e.Contribution == 1).Map(e => e.TenantId.IfNone("")).ToArray();
 }

@@ -14,13 +14,9 @@ public static class Figures
                 + path.Metrics.Map(m => $"{partner.PartnerId} {path.Path} {Line(m)}")))
         .ToArray();
 
-    /// <summary>Every evidence row of every metric and type, sorted: the same rows whatever order they come in.</summary>
+    /// <summary>Every evidence row of every partner, metric and type, in output order.</summary>
     public static string[] EvidenceLines(this RunResult run) =>
-        run.Partners.Bind(partner => partner.Paths.Bind(path => path.Metrics.Bind(metric =>
-            metric.Evidence.Map(e => $"{partner.PartnerId} {path.Path} {metric.Metric} reported {e}")
-            + metric.ByType.Bind(t => t.Evidence.Map(e => $"{partner.PartnerId} {path.Path} {metric.Metric} {t.Type} {e}")))))
-        .Order(StringComparer.Ordinal)
-        .ToArray();
+        run.Partners.Bind(partner => run.Evidence(partner.PartnerId)).Map(e => e.ToString()).ToArray();
 
     public static string Line(MetricScore m) =>
         $"{m.Metric} value={m.Value} threshold={m.Threshold} points={m.Points}/{m.MaxPoints} via={m.Via} extra={m.ExtraToClose} "

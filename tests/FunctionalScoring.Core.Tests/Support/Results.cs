@@ -1,5 +1,7 @@
 using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Results;
+using LanguageExt;
 using Xunit.Sdk;
 
 namespace FunctionalScoring.Core.Tests.Support;
@@ -12,6 +14,14 @@ public static class Results
 
     public static MetricScore Metric(this RunResult run, string partner, PathName path, Metric metric) =>
         run.Partner(partner).Path(path).Metric(metric);
+
+    /// <summary>The evidence rows of one partner, as <c>score</c> writes them.</summary>
+    public static Seq<Evidence> Evidence(this RunResult run, string partner) =>
+        PartnerEvidence.Of(run.Rules, run.Checked.Dataset, partner);
+
+    /// <summary>The evidence rows of one metric of one path of one partner, of every type.</summary>
+    public static Seq<Evidence> Evidence(this RunResult run, string partner, PathName path, Metric metric) =>
+        run.Evidence(partner).Filter(e => e.Path == path && e.Metric == metric);
 
     /// <summary>The figures a reader of a metric sees: value and points.</summary>
     public static (long Value, decimal Points) Scored(this MetricScore score) => (score.Value, score.Points);

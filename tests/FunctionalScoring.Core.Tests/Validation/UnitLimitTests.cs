@@ -81,7 +81,7 @@ public class UnitLimitTests
         var path = TestRuleSets.Default.Path(PathName.Enterprise);
         var lowest = -int.MaxValue * Limit;
         var growthRule = path.Rule(Metric.UsageGrowth) with { ThresholdByType = Prelude.toMap(path.AssociationTypes.Map(t => (t, (decimal)Limit))) };
-        var growth = MetricScores.BestOf(growthRule, path.AssociationTypes.Map(type => MetricScores.OfType(growthRule, type, lowest, Seq<Evidence>.Empty)));
+        var growth = MetricScores.BestOf(growthRule, path.AssociationTypes.Map(type => MetricScores.OfType(growthRule, type, lowest)));
         var others = Metrics.All.Filter(m => m != Metric.UsageGrowth).Map(m => AtMaximum(path, m));
         var metrics = others + Prelude.Seq1(growth);
         var needed = Math.Max(1m, 70m - others.Sum(m => m.Points));
@@ -101,9 +101,10 @@ public class UnitLimitTests
         var links = Enumerable.Range(1, 4).Select(t => Row.Association("P1", $"T{t}", null, "CPOR", LongAgo)).ToArray();
         var run = Scenario.Empty.With(rows).With(links).Run();
         var beyond = rows.Count(r => r.PaidAvailableUnits > Limit || r.MonthlyActiveUsers > Limit);
-        var metrics = run.Partner("P1").Paths.Bind(p => p.Metrics);
+        var evidence = run.Evidence("P1");
         var ok = run.Rejected(TableName.Usage).Count(r => r.Reason == RowReason.UnitsAboveLimit) == beyond
-            && metrics.ForAll(m => m.ByType.IsEmpty || m.ByType.ForAll(t => t.Value == t.Evidence.Sum(e => e.Contribution)));
+            && run.Partner("P1").Paths.ForAll(p => p.Metrics.ForAll(m => m.ByType.ForAll(t =>
+                t.Value == evidence.Filter(e => e.Path == p.Path && e.Metric == m.Metric && e.Via == t.Type).Sum(e => e.Contribution))));
         return ok.Classify(beyond > 0, "some units beyond the limit").Classify(beyond == 0, "all units within the limit");
     }
 
@@ -128,8 +129,8 @@ public class UnitLimitTests
     {
         var rule = path.Rule(metric);
         return rule.ThresholdByType.IsEmpty
-            ? MetricScores.Single(rule, (long)rule.Threshold, Seq<Evidence>.Empty)
-            : MetricScores.BestOf(rule, path.AssociationTypes.Map(t => MetricScores.OfType(rule, t, (long)rule.ThresholdFor(t), Seq<Evidence>.Empty)));
+            ? MetricScores.Single(rule, (long)rule.Threshold)
+            : MetricScores.BestOf(rule, path.AssociationTypes.Map(t => MetricScores.OfType(rule, t, (long)rule.ThresholdFor(t))));
     }
 
     private static Scenario TwoTenants(long mauInM) =>

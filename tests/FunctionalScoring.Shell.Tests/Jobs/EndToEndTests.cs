@@ -1,5 +1,6 @@
 using System.Globalization;
 using FunctionalScoring.Core;
+using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Shell.Generation;
 using FunctionalScoring.Shell.Loading;
@@ -7,12 +8,13 @@ using FunctionalScoring.Shell.Merging;
 using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Tests.CommandLine;
+using FunctionalScoring.Shell.Tests.Outputs;
 using FunctionalScoring.Shell.Tests.Parquet;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Jobs;
 
-/// <summary>generate → score through the CLI → read the output Parquet back and compare with the core's own results for the same rows.</summary>
+/// <summary>generate → score through the CLI → read the output Parquet back and compare with the core's own results (scores and evidence) for the same rows.</summary>
 public sealed class EndToEndTests : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "fs-e2e-" + Guid.NewGuid().ToString("N"));
@@ -43,14 +45,15 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(expectedSummary.ToArray(), actualSummary.ToArray());
 
         var scorecardRows = run.Partners.Sum(p => p.Paths.Sum(path => path.Metrics.Count));
-        var evidenceRows = run.Partners.Sum(p => p.Paths.Sum(path => path.Metrics.Sum(m => m.ByType.IsEmpty ? m.Evidence.Count : m.ByType.Sum(t => t.Evidence.Count))));
         Assert.Equal(scorecardRows, (int)(await Loaded.TableAsync(output, "scorecard", ColumnSpec.Text("metric"))).Count);
-        Assert.Equal(evidenceRows, (int)(await Loaded.TableAsync(output, "evidence", ColumnSpec.Text("metric"))).Count);
+        var expectedEvidence = run.Partners.Bind(p => PartnerEvidence.Of(run.Rules, run.Checked.Dataset, p.PartnerId)).Map(EvidenceValues.Of).ToArray();
+        var evidence = (await OutputFileReader.ReadAsync(Path.Combine(output, "evidence.parquet"), OutputFiles.EvidenceSchema)).IfLeft(e => throw new InvalidOperationException(e.ToString()));
+        Assert.Equal(expectedEvidence, evidence.Rows.Select(r => r.ToArray()).ToArray());
         var rejects = (await OutputFileReader.ReadAsync(Path.Combine(output, "rejects.parquet"), OutputFiles.RejectsSchema)).IfLeft(e => throw new InvalidOperationException(e.ToString()));
         var fileRows = rejects.Rows.Select(r => $"{r["table"]}|{r["source_file"]}|{r["row"]}|{r["reason"]}").ToHashSet();
         var coreRows = run.Rejections.Map(r => $"{r.Table.ToString().ToLowerInvariant()}|{r.SourceFile}|{r.Row}|{FunctionalScoring.Core.Validation.RowReasons.Describe(r.Reason)}").ToHashSet();
         Assert.Equal(coreRows.Order(StringComparer.Ordinal).ToArray(), fileRows.Order(StringComparer.Ordinal).ToArray());
-        Assert.True(evidenceRows > 0 && run.Rejections.Count > 0, "the generated data exercises evidence and rejections");
+        Assert.True(expectedEvidence.Length > 0 && run.Rejections.Count > 0, "the generated data exercises evidence and rejections");
     }
 
     private static string Points(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

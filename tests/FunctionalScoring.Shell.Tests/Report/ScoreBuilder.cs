@@ -13,7 +13,7 @@ public static class ScoreBuilder
     /// the maximum, so one unit of value is one hundredth of a point and the value is points × 100 (R9).
     /// </summary>
     public static MetricScore Scored(Metric metric, decimal points, Option<long> extra) =>
-        new(metric, (long)(points * 100), MaxPoints(metric) * 100, points, MaxPoints(metric), None, Seq<TypeScore>(), Seq<Evidence>(), extra);
+        new(metric, (long)(points * 100), MaxPoints(metric) * 100, points, MaxPoints(metric), None, Seq<TypeScore>(), extra);
 
     /// <summary>A path from its five metrics: total, R21 qualification and R23's points to qualify, as the core computes them.</summary>
     public static PathScore PathOf(PathName path, params MetricScore[] metrics)
