@@ -19,35 +19,41 @@ public static class Certifications
     public static MetricScore Score(PathRules path, Metric metric, ReadOnlySpan<CertifiedPerson> persons) =>
         MetricScores.Single(path.Rule(metric), Contributions.Sum(persons));
 
-    /// <summary>The level a certification metric counts.</summary>
-    public static CertificationLevel LevelOf(Metric metric) =>
-        metric == Metric.AdvancedCertifications ? CertificationLevel.Advanced : CertificationLevel.Intermediate;
-
     /// <summary>
     /// R5, R12: the distinct persons holding in M at least one listed certification of the level;
     /// a person with three such certifications counts once. The same on both paths.
     /// </summary>
     public static CertifiedPerson[] Persons(RuleSet rules, Seq<CertificationHeld> certifications, Month asOf, CertificationLevel level)
     {
-        var held = new List<CertifiedPerson>();
+        var held = new CertifiedPerson[certifications.Count];
+        var count = 0;
         foreach (var certification in certifications)
         {
             if (rules.LevelOf(certification.Certification) == level && certification.HeldIn(asOf))
             {
-                held.Add(new CertifiedPerson(certification.PersonId, certification.Certification));
+                held[count++] = new CertifiedPerson(certification.PersonId, certification.Certification);
             }
         }
 
-        held.Sort(static (a, b) => string.CompareOrdinal(a.PersonId, b.PersonId) is var c and not 0 ? c : a.Certification.CompareTo(b.Certification));
-        var persons = new List<CertifiedPerson>(held.Count);
-        foreach (var person in held)
+        // By person, then certification: each person's first row is the one shown.
+        Array.Sort(held, 0, count, PersonThenCertification.Instance);
+        var persons = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (persons.Count == 0 || !string.Equals(persons[^1].PersonId, person.PersonId, StringComparison.Ordinal))
+            if (persons == 0 || !string.Equals(held[persons - 1].PersonId, held[i].PersonId, StringComparison.Ordinal))
             {
-                persons.Add(person);
+                held[persons++] = held[i];
             }
         }
 
-        return [.. persons];
+        return held[..persons];
+    }
+
+    private sealed class PersonThenCertification : IComparer<CertifiedPerson>
+    {
+        public static readonly PersonThenCertification Instance = new();
+
+        public int Compare(CertifiedPerson x, CertifiedPerson y) =>
+            string.CompareOrdinal(x.PersonId, y.PersonId) is var c and not 0 ? c : x.Certification.CompareTo(y.Certification);
     }
 }

@@ -19,15 +19,17 @@ public readonly record struct DeployedTenant(CreditedPair Pair, Month Month, boo
 public static class Deployments
 {
     public static MetricScore Score(PathFacts facts) =>
-        MetricScores.PerType(facts.Path, Metric.Deployments, type => Contributions.Sum<DeployedTenant>(Tenants(facts, type)));
+        MetricScores.PerType(facts.Path, Metric.Deployments, type => Contributions.Sum(Tenants(facts, type)));
 
     /// <summary>R18, R19: the deployed tenants through one type in M (after R18's exclusion), then in B.</summary>
-    public static DeployedTenant[] Tenants(PathFacts facts, AssociationType type)
+    public static ReadOnlySpan<DeployedTenant> Tenants(PathFacts facts, AssociationType type)
     {
-        var tenants = new List<DeployedTenant>();
-        AddDeployedTenants(tenants, facts, facts.AtAsOf.Through(type), facts.AsOf, +1);
-        AddDeployedTenants(tenants, facts, facts.AtBaseline.Through(type), facts.Baseline, -1);
-        return [.. tenants];
+        var atAsOf = facts.AtAsOf.Through(type);
+        var atBaseline = facts.AtBaseline.Through(type);
+        var tenants = new DeployedTenant[atAsOf.Length + atBaseline.Length];
+        var count = DeployedTenants(tenants, 0, facts, atAsOf, facts.AsOf, +1);
+        count = DeployedTenants(tenants, count, facts, atBaseline, facts.Baseline, -1);
+        return tenants.AsSpan(0, count);
     }
 
     /// <summary>R18: a pair claimed inside the window that was already deployed in its claim month is no new deployment.</summary>
@@ -37,15 +39,16 @@ public static class Deployments
     /// <summary>
     /// R18: a tenant is a deployment when one of its credited pairs is deployed; in M, only pairs
     /// R18 does not exclude count. Credits are ordered by pair, so a tenant's pairs are neighbours.
+    /// Writes the tenants after <paramref name="count"/> and returns the new count.
     /// </summary>
-    private static void AddDeployedTenants(List<DeployedTenant> tenants, PathFacts facts, ReadOnlySpan<CreditedPair> credits, Month month, int sign)
+    private static int DeployedTenants(DeployedTenant[] tenants, int count, PathFacts facts, ReadOnlySpan<CreditedPair> credits, Month month, int sign)
     {
         var excludes = month == facts.AsOf;
         var i = 0;
         while (i < credits.Length)
         {
             var tenant = facts.Usage.TenantOf(credits[i].Pair);
-            Witness first = default;
+            Witness shown = default;
             for (; i < credits.Length && facts.Usage.TenantOf(credits[i].Pair) == tenant; i++)
             {
                 var credit = credits[i];
@@ -55,17 +58,19 @@ public static class Deployments
                 }
 
                 var excluded = excludes && ClaimedAlreadyDeployed(facts, credit);
-                if (!first.Found || (first.Excluded && !excluded))
+                if (!shown.Found || (shown.Excluded && !excluded))
                 {
-                    first = new Witness(true, credit, excluded);
+                    shown = new Witness(true, credit, excluded);
                 }
             }
 
-            if (first.Found)
+            if (shown.Found)
             {
-                tenants.Add(new DeployedTenant(first.Credit, month, first.Excluded, sign));
+                tenants[count++] = new DeployedTenant(shown.Credit, month, shown.Excluded, sign);
             }
         }
+
+        return count;
     }
 
     /// <summary>The pair a tenant is shown through, while its pairs are read.</summary>

@@ -14,27 +14,55 @@ public static class GapToQualify
     /// </summary>
     public static Option<long> ExtraToClose(Parameters parameters, Seq<MetricScore> metrics, MetricScore metric)
     {
-        if (Qualification.Qualifies(parameters, metrics.Map(m => m.Points)))
+        var points = metrics.Map(m => m.Points).ToArray();
+        return ExtraToClose(parameters, points, Qualification.Qualifies(parameters, points), metrics.ToList().FindIndex(m => m.Metric == metric.Metric), metric);
+    }
+
+    /// <summary>
+    /// <see cref="ExtraToClose(Parameters, Seq{MetricScore}, MetricScore)"/> for the metric at
+    /// <paramref name="index"/> of a path whose metric points and R21 verdict are already known.
+    /// </summary>
+    internal static Option<long> ExtraToClose(Parameters parameters, ReadOnlySpan<decimal> points, bool qualified, int index, MetricScore metric)
+    {
+        if (qualified)
         {
             return 0L;
         }
 
-        var others = metrics.Filter(m => m.Metric != metric.Metric);
-        if (others.Exists(m => m.Points < parameters.MinPointsPerMetric))
+        var others = 0m;
+        for (var i = 0; i < points.Length; i++)
         {
-            return Prelude.None;
+            if (i == index)
+            {
+                continue;
+            }
+
+            if (points[i] < parameters.MinPointsPerMetric)
+            {
+                return Prelude.None;
+            }
+
+            others += points[i];
         }
 
-        var needed = Math.Max(parameters.MinPointsPerMetric, parameters.QualifyingTotal - others.Sum(m => m.Points));
+        var needed = Math.Max(parameters.MinPointsPerMetric, parameters.QualifyingTotal - others);
         if (needed > metric.MaxPoints)
         {
             return Prelude.None;
         }
 
-        var candidates = metric.ByType.IsEmpty
-            ? Prelude.Seq1((metric.Value, metric.Threshold))
-            : metric.ByType.Map(t => (t.Value, t.Threshold));
-        return candidates.Map(c => Math.Max(0L, SmallestValueEarning(needed, c.Threshold, metric.MaxPoints) - c.Value)).Min();
+        if (metric.ByType.IsEmpty)
+        {
+            return Math.Max(0L, SmallestValueEarning(needed, metric.Threshold, metric.MaxPoints) - metric.Value);
+        }
+
+        var smallest = long.MaxValue;
+        foreach (var type in metric.ByType)
+        {
+            smallest = Math.Min(smallest, Math.Max(0L, SmallestValueEarning(needed, type.Threshold, metric.MaxPoints) - type.Value));
+        }
+
+        return smallest;
     }
 
     /// <summary>The smallest whole value whose R9 points reach <paramref name="points"/> (≤ max).</summary>

@@ -17,43 +17,67 @@ public readonly record struct CustomerTenant(CreditedPair Link, AssociationType 
 public static class NetCustomerAdds
 {
     public static MetricScore Score(PathFacts facts) =>
-        MetricScores.Single(facts.Path.Rule(Metric.NetCustomerAdds), Contributions.Sum<CustomerTenant>(Customers(facts)));
+        MetricScores.Single(facts.Path.Rule(Metric.NetCustomerAdds), Contributions.Sum(Customers(facts)));
 
-    /// <summary>The tenants of Q(M) (+1 each) and of Q(B) (−1 each).</summary>
-    public static CustomerTenant[] Customers(PathFacts facts) =>
-        [.. Customers(facts, facts.AtAsOf, +1), .. Customers(facts, facts.AtBaseline, -1)];
+    /// <summary>The tenants of Q(M) (+1 each), then those of Q(B) (−1 each).</summary>
+    public static ReadOnlySpan<CustomerTenant> Customers(PathFacts facts)
+    {
+        var customers = new CustomerTenant[Links(facts, facts.AtAsOf) + Links(facts, facts.AtBaseline)];
+        var count = Customers(customers, 0, facts, facts.AtAsOf, +1);
+        count = Customers(customers, count, facts, facts.AtBaseline, -1);
+        return customers.AsSpan(0, count);
+    }
 
     /// <summary>
     /// R10: Q(m), the distinct tenants with a pair credited through any of the path's types. A
-    /// tenant linked through several workloads or types counts once (dedupe).
+    /// tenant linked through several workloads or types counts once (dedupe). Writes the tenants
+    /// after <paramref name="count"/> and returns the new count.
     /// </summary>
-    private static CustomerTenant[] Customers(PathFacts facts, Credits credits, int sign)
+    private static int Customers(CustomerTenant[] customers, int count, PathFacts facts, Credits credits, int sign)
     {
-        var links = new List<(CreditedPair Credit, int TypeRank, AssociationType Type)>();
+        // Every link keyed by (pair, rank of its type in the path): sorted, a tenant's links are
+        // neighbours and its first one in the rule set's order comes first.
+        var links = new CustomerTenant[Links(facts, credits)];
+        var keys = new long[links.Length];
+        var n = 0;
         var rank = 0;
         foreach (var type in facts.Path.AssociationTypes)
         {
             foreach (var credit in credits.Through(type))
             {
-                links.Add((credit, rank, type));
+                keys[n] = ((long)credit.Pair * TypeRanks) + rank;
+                links[n++] = new CustomerTenant(credit, type, credits.Month, sign);
             }
 
             rank++;
         }
 
-        links.Sort(static (a, b) => a.Credit.Pair != b.Credit.Pair ? a.Credit.Pair.CompareTo(b.Credit.Pair) : a.TypeRank.CompareTo(b.TypeRank));
-        var customers = new List<CustomerTenant>();
+        Array.Sort(keys, links);
         var lastTenant = -1;
-        foreach (var (credit, _, type) in links)
+        foreach (var link in links)
         {
-            var tenant = facts.Usage.TenantOf(credit.Pair);
+            var tenant = facts.Usage.TenantOf(link.Link.Pair);
             if (tenant != lastTenant)
             {
-                customers.Add(new CustomerTenant(credit, type, credits.Month, sign));
+                customers[count++] = link;
                 lastTenant = tenant;
             }
         }
 
-        return [.. customers];
+        return count;
+    }
+
+    private const int TypeRanks = 4;
+
+    /// <summary>How many (pair, type) links a month's credits hold over the path's types.</summary>
+    private static int Links(PathFacts facts, Credits credits)
+    {
+        var links = 0;
+        foreach (var type in facts.Path.AssociationTypes)
+        {
+            links += credits.Through(type).Length;
+        }
+
+        return links;
     }
 }

@@ -41,25 +41,36 @@ public static class PartnerEvidence
                 switch (metric)
                 {
                     case Metric.NetCustomerAdds:
-                        rows.AddRange(NetCustomerAdds.Customers(path).Select(make.Customer));
+                        foreach (var customer in NetCustomerAdds.Customers(path))
+                        {
+                            rows.Add(make.Customer(customer));
+                        }
+
                         break;
-                    case Metric.IntermediateCertifications:
-                        rows.AddRange(intermediate.Select(p => make.Person(metric, p)));
-                        break;
-                    case Metric.AdvancedCertifications:
-                        rows.AddRange(advanced.Select(p => make.Person(metric, p)));
+                    case Metric.IntermediateCertifications or Metric.AdvancedCertifications:
+                        foreach (var person in metric == Metric.AdvancedCertifications ? advanced : intermediate)
+                        {
+                            rows.Add(make.Person(metric, person));
+                        }
+
                         break;
                     case Metric.UsageGrowth:
                         foreach (var type in path.Path.AssociationTypes)
                         {
-                            rows.AddRange(UsageGrowth.Pairs(path, type).Select(g => make.Growth(type, via == type, g)));
+                            foreach (var growth in UsageGrowth.Pairs(path, type))
+                            {
+                                rows.Add(make.Growth(type, via == type, growth));
+                            }
                         }
 
                         break;
                     case Metric.Deployments:
                         foreach (var type in path.Path.AssociationTypes)
                         {
-                            rows.AddRange(Deployments.Tenants(path, type).Select(d => make.Deployment(type, via == type, d)));
+                            foreach (var tenant in Deployments.Tenants(path, type))
+                            {
+                                rows.Add(make.Deployment(type, via == type, tenant));
+                            }
                         }
 
                         break;

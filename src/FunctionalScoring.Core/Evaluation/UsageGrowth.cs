@@ -19,22 +19,24 @@ public readonly record struct PairGrowth(CreditedPair Credit, Month Month, long 
 public static class UsageGrowth
 {
     public static MetricScore Score(PathFacts facts) =>
-        MetricScores.PerType(facts.Path, Metric.UsageGrowth, type => Contributions.Sum<PairGrowth>(Pairs(facts, type)));
+        MetricScores.PerType(facts.Path, Metric.UsageGrowth, type => Contributions.Sum(Pairs(facts, type)));
 
     /// <summary>R15: each credited pair's growth since its start month, then each lost pair's −MAU(B).</summary>
-    public static PairGrowth[] Pairs(PathFacts facts, AssociationType type)
+    public static ReadOnlySpan<PairGrowth> Pairs(PathFacts facts, AssociationType type)
     {
         var atAsOf = facts.AtAsOf.Through(type);
         var atBaseline = facts.AtBaseline.Through(type);
-        var pairs = new List<PairGrowth>(atAsOf.Length);
+        var subtract = facts.Rules.Parameters.LostPairs == LostPairs.Subtract;
+        var pairs = new PairGrowth[atAsOf.Length + (subtract ? atBaseline.Length : 0)];
+        var count = 0;
         foreach (var credit in atAsOf)
         {
             // R15: no credit for users who were active before the claim.
             var start = StartMonth(credit.ClaimMonth, facts.Window);
-            pairs.Add(new PairGrowth(credit, facts.AsOf, facts.Usage.Mau(credit.Pair, facts.AsOf), false, start, facts.Usage.Mau(credit.Pair, start)));
+            pairs[count++] = new PairGrowth(credit, facts.AsOf, facts.Usage.Mau(credit.Pair, facts.AsOf), Lost: false, start, facts.Usage.Mau(credit.Pair, start));
         }
 
-        if (facts.Rules.Parameters.LostPairs == LostPairs.Subtract)
+        if (subtract)
         {
             // Both lists are ordered by pair: one walk finds the pairs of B missing in M.
             var m = 0;
@@ -47,12 +49,12 @@ public static class UsageGrowth
 
                 if (m == atAsOf.Length || atAsOf[m].Pair != credit.Pair)
                 {
-                    pairs.Add(new PairGrowth(credit, facts.Baseline, facts.Usage.Mau(credit.Pair, facts.Baseline), true, facts.Baseline, 0));
+                    pairs[count++] = new PairGrowth(credit, facts.Baseline, facts.Usage.Mau(credit.Pair, facts.Baseline), Lost: true, facts.Baseline, MauAtStart: 0);
                 }
             }
         }
 
-        return [.. pairs];
+        return pairs.AsSpan(0, count);
     }
 
     /// <summary>The start month R15 uses for a claim: max(B, claim month).</summary>

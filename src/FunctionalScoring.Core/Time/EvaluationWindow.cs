@@ -15,6 +15,10 @@ public sealed record EvaluationWindow(Month AsOf)
     public int OffsetOf(Month month) => month.Index - Baseline.Index;
 
     /// <summary>R3: in force on the last day of <paramref name="month"/>.</summary>
-    public static bool InForce(DateOnly from, LanguageExt.Option<DateOnly> until, Month month) =>
-        from <= month.LastDay && until.Match(end => end > month.LastDay, () => true);
+    public static bool InForce(DateOnly from, LanguageExt.Option<DateOnly> until, Month month)
+    {
+        // Read for every association and certification of every partner: no Match lambda, no closure.
+        var lastDay = month.LastDay;
+        return from <= lastDay && (until.Case is not DateOnly end || end > lastDay);
+    }
 }
