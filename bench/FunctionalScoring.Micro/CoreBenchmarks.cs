@@ -11,7 +11,8 @@ namespace FunctionalScoring.Micro;
 
 /// <summary>
 /// The core's hot paths on a synthetic dataset held in memory: the R28 usage checks over every
-/// row, the whole check (index build included), and scoring every partner.
+/// row, the whole check (index build included), and scoring every partner, with and without the
+/// evidence rows.
 /// </summary>
 [MemoryDiagnoser]
 public class CoreBenchmarks
@@ -40,6 +41,11 @@ public class CoreBenchmarks
 
     [Benchmark]
     public int Score_every_partner() => Scorer.Evaluate(rules, facts.Dataset).Count;
+
+    /// <summary>Scores and the evidence rows behind them, as <c>score --out</c> makes them.</summary>
+    [Benchmark]
+    public int Score_every_partner_with_evidence() =>
+        facts.Dataset.PartnerIds.Sum(id => Scorer.ScorePartnerWithEvidence(rules, facts.Dataset, id).Evidence.Count);
 
     [Benchmark]
     public decimal Points_of_a_value() => Points.Of(617, 1000m, 30m);

@@ -80,6 +80,6 @@ public static class PartnerEvidence
             }
         }
 
-        return Prelude.toSeq(rows.ToArray());
+        return Prelude.toSeq(rows);
     }
 }

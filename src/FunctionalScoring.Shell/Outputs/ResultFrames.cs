@@ -46,6 +46,19 @@ public static class ResultFrames
             Long("extra_to_close", rows.Select(r => r.metric.ExtraToClose.IsSome ? (long?)r.metric.ExtraToClose.IfNone(0) : null)));
     }
 
+    /// <summary>
+    /// Evidence rows (<see cref="Core.Evaluation.PartnerEvidence"/>) as a DataFrame of
+    /// <see cref="OutputFiles.EvidenceSchema"/>'s typed columns (months as <see cref="DateOnly"/>,
+    /// null where a row's kind has no such fact), in the order given: the very values
+    /// <c>evidence.parquet</c> holds.
+    /// </summary>
+    public static DataFrame Evidence(Seq<Evidence> rows)
+    {
+        var list = rows.ToList();
+        var values = new EvidenceColumns(list, 0, list.Count);
+        return new DataFrame(OutputFiles.EvidenceSchema.Map((index, column) => Column(column, values.Column(index))));
+    }
+
     public static DataFrame Rejects(Seq<Rejection> rejections)
     {
         var rows = rejections.OrderBy(r => r.Table).ThenBy(r => r.SourceFile, StringComparer.Ordinal).ThenBy(r => r.Row).ToArray();
@@ -56,6 +69,17 @@ public static class ResultFrames
             Text("reason", rows.Select(r => r.Reason.Describe())),
             Text("raw_values", rows.Select(r => r.RawValues)));
     }
+
+    /// <summary>A column's values, as <see cref="Parquet.IRowGroupValues"/> gives them, as the DataFrame column the writer takes back.</summary>
+    private static DataFrameColumn Column(Parquet.OutputColumn column, Array values) => (column.Type, values) switch
+    {
+        (Parquet.OutputType.String, string?[] strings) => new StringDataFrameColumn(column.Name, strings),
+        (Parquet.OutputType.Int64, long?[] longs) => new Int64DataFrameColumn(column.Name, longs),
+        (Parquet.OutputType.Date, DateOnly?[] dates) => new PrimitiveDataFrameColumn<DateOnly>(column.Name, dates),
+        (Parquet.OutputType.Boolean, bool?[] booleans) => new BooleanDataFrameColumn(column.Name, booleans),
+        (Parquet.OutputType.Double, double?[] doubles) => new DoubleDataFrameColumn(column.Name, doubles),
+        _ => throw new ArgumentException($"column '{column.Name}' is {column.Type} but its values are a {values.GetType().Name}"),
+    };
 
     private static StringDataFrameColumn Text(string name, IEnumerable<string> values) => new(name, values);
 

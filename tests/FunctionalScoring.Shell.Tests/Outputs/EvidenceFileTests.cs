@@ -3,6 +3,7 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Shell.Merging;
 using FunctionalScoring.Shell.Outputs;
+using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Tests.Parquet;
 using LanguageExt;
 using static LanguageExt.Prelude;
@@ -39,6 +40,25 @@ public sealed class EvidenceFileTests : IDisposable
         }
 
         Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(chunked));
+    }
+
+    /// <summary>The library's evidence DataFrame holds the file's values: written by the table writer, it gives the same bytes.</summary>
+    [Fact]
+    public async Task The_evidence_data_frame_written_as_a_table_gives_the_bytes_of_the_evidence_file()
+    {
+        Seq<Evidence>[] partners = [Rows("P1", 2), Rows("P2", 4), Rows("P3", 1)];
+        var streamed = folder.File("streamed.parquet");
+        var framed = folder.File("framed.parquet");
+
+        await using (var file = await EvidenceFile.CreateAsync(streamed, rowGroupSize: 3))
+        {
+            await file.AddAsync(partners);
+            await file.CompleteAsync();
+        }
+
+        await ParquetTableWriter.WriteAsync(ResultFrames.Evidence(partners.ToSeq().Bind(p => p)), OutputFiles.EvidenceSchema, framed, rowGroupSize: 3);
+
+        Assert.Equal(File.ReadAllBytes(streamed), File.ReadAllBytes(framed));
     }
 
     [Fact]
