@@ -20,13 +20,7 @@ public class PartnerEvidenceTests
     [Fact]
     public void R15_a_pair_claimed_inside_the_window_shows_its_claim_its_start_and_both_MAU()
     {
-        var run = Scenario.Empty
-            .With(
-                Row.Usage("S1", "Teams", BDay, 200, 50),
-                Row.Usage("S1", "Teams", "2024-10-01", 200, 150),
-                Row.Usage("S1", "Teams", MDay, 200, 400))
-            .With(Row.Association("P1", "S1", "Teams", "CSP", "2024-10-15"))
-            .Run();
+        var run = WorkedExamples.ClaimInsideTheWindow.Run();
 
         Assert.Equal(
             Seq1(Pair(Metric.UsageGrowth, EvidenceKind.PairGrowth, AssociationType.CSP, "S1", "Teams", M, 250, October, pau: 200, mau: 400) with
@@ -41,10 +35,7 @@ public class PartnerEvidenceTests
     [Fact]
     public void R15_a_lost_pair_is_a_row_of_the_baseline_that_subtracts_its_MAU_then()
     {
-        var run = Scenario.Empty
-            .With(Row.Usage("T1", "Teams", BDay, 100, 80), Row.Usage("T1", "Teams", MDay, 5, 5))
-            .With(Row.Association("P1", "T1", "Teams", "CPOR", LongAgo))
-            .Run();
+        var run = WorkedExamples.LostPair.Run();
 
         Assert.Equal(
             Seq1(Pair(Metric.UsageGrowth, EvidenceKind.PairGrowth, AssociationType.CPOR, "T1", "Teams", B, -80, Month.Of(2023, 1), pau: 100, mau: 80) with { Lost = true }),

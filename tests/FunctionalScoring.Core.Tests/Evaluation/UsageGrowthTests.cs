@@ -36,13 +36,7 @@ public class UsageGrowthTests
     [Fact]
     public void R15_usage_growth_ignores_users_active_before_the_claim()
     {
-        var run = Scenario.Empty
-            .With(
-                Row.Usage("S1", "Teams", BDay, 200, 50),
-                Row.Usage("S1", "Teams", "2024-10-01", 200, 150),
-                Row.Usage("S1", "Teams", MDay, 200, 400))
-            .With(Row.Association("P1", "S1", "Teams", "CSP", "2024-10-15"))
-            .Run();
+        var run = WorkedExamples.ClaimInsideTheWindow.Run();
 
         var growth = run.Metric("P1", PathName.SMB, Metric.UsageGrowth);
         Assert.Equal((250L, 3.75m), growth.Scored());
@@ -52,7 +46,7 @@ public class UsageGrowthTests
     [Fact]
     public void R15_a_lost_pair_subtracts_its_baseline_users()
     {
-        var run = LostPair().Run();
+        var run = WorkedExamples.LostPair.Run();
 
         Assert.Equal([(AssociationType.CPOR, -80L, 0.00m), (AssociationType.CSP, 0L, 0.00m)], run.Metric("P1", PathName.SMB, Metric.UsageGrowth).PerType());
     }
@@ -62,7 +56,7 @@ public class UsageGrowthTests
     {
         var ignore = TestRuleSets.Edited(BuiltInRuleSets.DefaultId, document => document["parameters"]!["lostPairs"] = "Ignore");
 
-        var run = LostPair().Run(ignore);
+        var run = WorkedExamples.LostPair.Run(ignore);
 
         Assert.Equal([(AssociationType.CPOR, 0L, 0.00m), (AssociationType.CSP, 0L, 0.00m)], run.Metric("P1", PathName.SMB, Metric.UsageGrowth).PerType());
     }
@@ -70,7 +64,7 @@ public class UsageGrowthTests
     [Fact]
     public void R14_a_negative_best_value_is_reported_as_it_is()
     {
-        var run = LostPair()
+        var run = WorkedExamples.LostPair
             .With(Row.Usage("T2", "Teams", BDay, 50, 30))
             .With(Row.Association("P1", "T2", "Teams", "CSP", LongAgo))
             .Run();
@@ -134,10 +128,4 @@ public class UsageGrowthTests
 
         Assert.Equal((0L, 0L), (run.Metric("P1", PathName.SMB, Metric.UsageGrowth).Value, run.Metric("P1", PathName.SMB, Metric.NetCustomerAdds).Value));
     }
-
-    /// <summary>T1 is in band through CPOR in B with 80 users and out of band in M.</summary>
-    private static Scenario LostPair() =>
-        Scenario.Empty
-            .With(Row.Usage("T1", "Teams", BDay, 100, 80), Row.Usage("T1", "Teams", MDay, 5, 5))
-            .With(Row.Association("P1", "T1", "Teams", "CPOR", LongAgo));
 }
