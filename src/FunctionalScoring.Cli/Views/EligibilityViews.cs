@@ -26,7 +26,7 @@ public static class TenantView
             console.MarkupLine(path.Evidence.IsEmpty ? "  Contributes nothing on this path." : "  Contributions:");
             foreach (var e in path.Evidence)
             {
-                console.MarkupLine($"    {e.Contribution,6:+0;-0;0}  {e.Metric} {e.Kind}{e.Via.Match(t => $" via {t}", () => "")}: {Markup.Escape(EvidenceSentences.Subject(e))} — {Markup.Escape(EvidenceSentences.Detail(e))}");
+                console.MarkupLine($"    {e.Contribution,6:+0;-0;0}  {e.Metric}: {Markup.Escape(EvidenceSentences.Subject(e))} — {Markup.Escape(EvidenceSentences.Detail(e))}");
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FunctionalScoring.Core.Results;
 using LanguageExt;
 
@@ -6,19 +7,19 @@ namespace FunctionalScoring.Cli.Views;
 /// <summary>Plain-words sentences for evidence rows, rendered from their typed fields (never stored).</summary>
 public static class EvidenceSentences
 {
-    /// <summary>Who or what the row is about: a person, a pair, or a tenant through one of its pairs.</summary>
+    /// <summary>Who or what the row is about: a person, a pair, or a tenant through one of its pairs, and the type it is credited through.</summary>
     public static string Subject(Evidence e) => e.Kind switch
     {
         EvidenceKind.Person => $"person {Text(e.PersonId)}",
-        EvidenceKind.PairGrowth => $"{Text(e.TenantId)} / {Text(e.Workload)}",
-        _ => $"tenant {Text(e.TenantId)} ({Text(e.Workload)})",
+        EvidenceKind.PairGrowth => $"{Text(e.TenantId)} / {Text(e.Workload)}{Via(e)}",
+        _ => $"tenant {Text(e.TenantId)} ({Text(e.Workload)}){Via(e)}",
     };
 
     /// <summary>Why the row contributes what it does, citing the figures the rule read.</summary>
     public static string Detail(Evidence e) => e.Kind switch
     {
         EvidenceKind.Customer =>
-            $"in band in {e.Month} (PAU {Number(e.Pau)}) through {Text(e.Via.Map(t => t.ToString()))}, claimed {Month(e.ClaimMonth)}",
+            $"in band in {e.Month} (PAU {Number(e.Pau)}), claimed {Month(e.ClaimMonth)}",
         EvidenceKind.Person =>
             $"holds {Text(e.Certification)} in {e.Month}",
         EvidenceKind.PairGrowth when e.Lost == Prelude.Some(true) =>
@@ -33,12 +34,14 @@ public static class EvidenceSentences
             $"deployed in {e.Month} ({Share(e)}), claimed {Month(e.ClaimMonth)}",
     };
 
+    private static string Via(Evidence e) => e.Via.Match(t => $" via {t}", () => "");
+
     private static string Share(Evidence e) =>
-        $"MAU {Number(e.Mau)} of PAU {Number(e.Pau)}{e.ActiveShare.Match(s => $", {100m * s:0.#}%", () => "")}";
+        $"MAU {Number(e.Mau)} of PAU {Number(e.Pau)}{e.ActiveShare.Match(s => ", " + (100m * s).ToString("0.#", CultureInfo.InvariantCulture) + "%", () => "")}";
 
     private static string Text(Option<string> text) => text.IfNone("—");
 
-    private static string Number(Option<long> number) => number.Match(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture), () => "—");
+    private static string Number(Option<long> number) => number.Match(n => n.ToString(CultureInfo.InvariantCulture), () => "—");
 
     private static string Month(Option<Core.Time.Month> month) => month.Match(m => m.ToString(), () => "—");
 }

@@ -16,6 +16,7 @@ public sealed class ExplainCommandTests
         Assert.Contains("P00007 Partner 7 — qualifies; reported path Enterprise", output);
         Assert.Contains("Enterprise: 75.00 points — qualifies", output);
         Assert.Contains("UsageGrowth via CPOR: value 3909 =", output);
+        Assert.Contains("+103  T00007-01 / SharePoint via CPOR — claimed 2021-04; MAU 141 in 2024-06 (start), 244 in 2025-06", output);
     }
 
     [Fact]
@@ -27,6 +28,7 @@ public sealed class ExplainCommandTests
         Assert.Contains("does not count for Enterprise: the path's types are CPOR, DPOR.", output);
         Assert.Contains("PAU 330, MAU 132 — in the Enterprise band (PAU > 300); not deployed (MAU/PAU 40% vs 40%, Greater)", output);
         Assert.Contains("is not in force on 2025-06-30 (R3).", output);
+        Assert.Contains("+704  UsageGrowth: T00007-04 / Exchange via CPOR — claimed 2025-02; MAU 0 in 2025-02 (start), 704 in 2025-06", output);
     }
 
     [Fact]
