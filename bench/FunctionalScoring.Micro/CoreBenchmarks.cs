@@ -3,6 +3,7 @@ using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
+using FunctionalScoring.Core.Usage;
 using FunctionalScoring.Core.Validation;
 using LanguageExt;
 using static LanguageExt.Prelude;
@@ -10,17 +11,18 @@ using static LanguageExt.Prelude;
 namespace FunctionalScoring.Micro;
 
 /// <summary>
-/// The core's hot paths on a synthetic dataset held in memory: the R28 usage checks over every
-/// row, the whole check (index build included), and scoring every partner, with and without the
+/// The core's hot paths on a synthetic dataset held in memory: the usage fold over every row, the whole check (index build included), and scoring every partner, with and without the
 /// evidence rows.
 /// </summary>
 [MemoryDiagnoser]
 public class CoreBenchmarks
 {
     private static readonly EvaluationWindow Window = new(Month.Of(2025, 6));
+    private static readonly EvaluationMonths Months = EvaluationMonths.Single(Window.AsOf);
     private RuleSet rules = BuiltInRuleSets.Default;
     private RawDataset raw = null!;
     private CheckedDataset facts = null!;
+    private CheckedSmallTables small = null!;
 
     [Params(200)]
     public int Partners { get; set; }
@@ -31,10 +33,13 @@ public class CoreBenchmarks
         rules = BuiltInRuleSets.Default;
         raw = Build(Partners);
         facts = DatasetChecks.Check(rules, Window, raw);
+        small = DatasetChecks.CheckSmallTables(rules, raw);
     }
 
+    /// <summary>R2's window, R28 and R29 over every usage row: the usage fold (the cell plan included).</summary>
     [Benchmark]
-    public UsageVerdicts Usage_row_checks() => UsageChecks.Check(rules, Window, raw.Usage);
+    public UsageFacts Usage_fold_over_every_row() =>
+        DatasetChecks.FoldWhole(UsageFold.Start(rules, Months, DatasetChecks.PlanCells(rules, small, Months)), raw.Usage);
 
     [Benchmark]
     public CheckedDataset Whole_dataset_checks() => DatasetChecks.Check(rules, Window, raw);
