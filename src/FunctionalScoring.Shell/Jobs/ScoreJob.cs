@@ -51,6 +51,7 @@ public static class ScoreJob
 
         var run = ParallelScoring.Run(request.Rules, facts, request.Shard ?? Shard.Whole);
         timings["score"] = Lap(clock);
+        Diagnostics.MemoryProfile.Mark("scored");
         return new ScoreOutcome(run, RunRecord.Of(run, inputs, request.Shard?.ToString(), timings));
     }
 
@@ -81,6 +82,7 @@ public static class ScoreJob
             await evidence.CompleteAsync(ct);
         }
 
+        Diagnostics.MemoryProfile.Mark("scored, evidence written");
         timings["score"] = Math.Round(scoring.Elapsed.TotalSeconds, 3);
         var run = new RunResult(request.Rules, facts.Dataset.Window, kept.ToSeq(), facts);
         var record = RunRecord.Of(run, inputs, request.Shard?.ToString(), timings);
@@ -89,10 +91,11 @@ public static class ScoreJob
             timings["write"] = Math.Round(Lap(clock) - timings["score"], 3);
             return record;
         }, ct);
+        Diagnostics.MemoryProfile.Mark("written");
         return new ScoreOutcome(run, record);
     }
 
-    private const int PartnersPerChunk = 2048;
+    private const int PartnersPerChunk = 512;
 
     /// <summary>
     /// Partners scored on every core, each with the evidence rows behind its scores: making the rows

@@ -14,7 +14,7 @@ namespace FunctionalScoring.Shell.Parquet;
 /// </summary>
 internal static class ColumnDecoder
 {
-    public static Option<ParquetInputError> Decode(SafeFileHandle file, ParquetRowGroupReader rowGroup, int rowGroupIndex, BoundColumn column, BatchColumn target, string fileName)
+    public static Option<ParquetInputError> Decode(SafeFileHandle file, ParquetRowGroupReader rowGroup, int rowGroupIndex, BoundColumn column, BatchColumn target, string fileName, ArrayPool<byte> chunks)
     {
         var chunk = column.Field is null ? null : rowGroup.GetMetadata(column.Field);
         if (chunk is null)
@@ -37,7 +37,7 @@ internal static class ColumnDecoder
             return ParquetInputError.Corrupt(fileName, $"row group {rowGroupIndex}: column '{column.Spec.Name}' lies past the end of the file");
         }
 
-        var bytes = ArrayPool<byte>.Shared.Rent((int)descriptor.Length);
+        var bytes = chunks.Rent((int)descriptor.Length);
         try
         {
             var data = bytes.AsSpan(0, (int)descriptor.Length);
@@ -62,7 +62,7 @@ internal static class ColumnDecoder
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            chunks.Return(bytes);
         }
     }
 

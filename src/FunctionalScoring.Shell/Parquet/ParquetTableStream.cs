@@ -12,6 +12,10 @@ public sealed class ParquetTableStream
 {
     private readonly Seq<PartPlan> plan;
 
+    // The compressed bytes of column chunks, pooled for this read only: the shared pool would keep every
+    // size it ever lent (several MiB a chunk) for the rest of the process.
+    private readonly System.Buffers.ArrayPool<byte> chunks = System.Buffers.ArrayPool<byte>.Create(maxArrayLength: 1 << 30, maxArraysPerBucket: 16);
+
     private ParquetTableStream(TableLocation location, Seq<ColumnSpec> columns, Seq<PartPlan> plan)
     {
         this.plan = plan;
@@ -94,7 +98,7 @@ public sealed class ParquetTableStream
                     var failure = Option<ParquetInputError>.None;
                     if (!group.Skip)
                     {
-                        failure = await (next ?? DecodeAsync(readers, group, buffers[current], part.Part.Name, ct));
+                        failure = await (next ?? DecodeAsync(readers, group, buffers[current], part.Part.Name, chunks, ct));
                         next = null;
                     }
 
@@ -108,7 +112,7 @@ public sealed class ParquetTableStream
                     if (!group.Skip)
                     {
                         current = 1 - current;
-                        next = NextDecode(readers, groups, g, buffers[current], part.Part.Name, ct);
+                        next = NextDecode(readers, groups, g, buffers[current], part.Part.Name, chunks, ct);
                     }
 
                     done += group.Rows;
@@ -132,18 +136,18 @@ public sealed class ParquetTableStream
 
     /// <summary>Starts decoding the first row group after <paramref name="after"/> that is not pruned, if any.</summary>
     private static Task<Option<ParquetInputError>>? NextDecode(
-        PartReaders readers, RowGroupPlan[] groups, int after, Seq<BatchColumn> into, string file, CancellationToken ct)
+        PartReaders readers, RowGroupPlan[] groups, int after, Seq<BatchColumn> into, string file, System.Buffers.ArrayPool<byte> chunks, CancellationToken ct)
     {
         var following = System.Array.FindIndex(groups, after + 1, g => !g.Skip);
-        return following < 0 ? null : DecodeAsync(readers, groups[following], into, file, ct);
+        return following < 0 ? null : DecodeAsync(readers, groups[following], into, file, chunks, ct);
     }
 
     private static async Task<Option<ParquetInputError>> DecodeAsync(
-        PartReaders readers, RowGroupPlan group, Seq<BatchColumn> columns, string file, CancellationToken ct)
+        PartReaders readers, RowGroupPlan group, Seq<BatchColumn> columns, string file, System.Buffers.ArrayPool<byte> chunks, CancellationToken ct)
     {
         try
         {
-            return await readers.DecodeAsync(group.Index, group.Rows, columns, ct);
+            return await readers.DecodeAsync(group.Index, group.Rows, columns, chunks, ct);
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {

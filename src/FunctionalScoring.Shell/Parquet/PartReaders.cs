@@ -53,7 +53,7 @@ internal sealed class PartReaders : IAsyncDisposable
     }
 
     /// <summary>Decodes every column of row group <paramref name="index"/> into <paramref name="targets"/>, one task per column; the first failure wins.</summary>
-    public async Task<Option<ParquetInputError>> DecodeAsync(int index, int rows, Seq<BatchColumn> targets, CancellationToken ct)
+    public async Task<Option<ParquetInputError>> DecodeAsync(int index, int rows, Seq<BatchColumn> targets, System.Buffers.ArrayPool<byte> chunks, CancellationToken ct)
     {
         var rowGroup = reader!.OpenRowGroupReader(index);
         var tasks = new Task<Option<ParquetInputError>>[Columns.Count];
@@ -63,7 +63,7 @@ internal sealed class PartReaders : IAsyncDisposable
             target.Reset(rows);
             tasks[i] = column.Partition is { } partition
                 ? Task.FromResult(target.Fill(partition))
-                : Task.Run(() => ColumnDecoder.Decode(file!, rowGroup, index, column, target, name), ct);
+                : Task.Run(() => ColumnDecoder.Decode(file!, rowGroup, index, column, target, name, chunks), ct);
         }
 
         var failures = await Task.WhenAll(tasks);

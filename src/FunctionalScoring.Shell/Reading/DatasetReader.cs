@@ -59,17 +59,20 @@ public static class DatasetReader
             return (string)asOf.Case;
         }
 
+        Diagnostics.MemoryProfile.Mark("small tables read");
         var months = EvaluationMonths.Ending(last, request.Months);
         var checkedTables = request.RuleSets.Map(rules => DatasetChecks.CheckSmallTables(rules, raw)).Strict();
         var folds = request.RuleSets.Zip(checkedTables)
             .Map(p => UsageFold.Start(p.Item1, months, DatasetChecks.PlanCells(p.Item1, p.Item2, months, request.KeepsPartner)))
             .ToArray();
+        Diagnostics.MemoryProfile.Mark("small tables checked");
         var read = await UsageFolding.FoldAsync(location, Some(months), folds, p => progress?.Invoke("usage", p), ct);
         if (read.Case is not Seq<InputFileRecord> usageInputs)
         {
             return ((ParquetInputError)read.Case).Message;
         }
 
+        Diagnostics.MemoryProfile.Mark("usage folded");
         var inputs = SmallTables.InTableOrder(smallInputs + usageInputs);
         return toSeq(request.RuleSets.Zip(checkedTables).Zip(folds)
             .Select(p => new ReadDataset(p.Item1.Item1, months, p.Item1.Item2, p.Item2.Finish(), inputs))
