@@ -1,6 +1,9 @@
 namespace FunctionalScoring.Shell.Tests.Conformance;
 
-/// <summary>Locates <c>../shared/conformance</c> beside the repository, as CI lays it out.</summary>
+/// <summary>
+/// The acceptance suite, from the repository's own copy in <c>tests/conformance</c> (refreshed by
+/// <c>tests/conformance/refresh</c>): nothing outside the clone is read.
+/// </summary>
 public static class ConformanceCases
 {
     public static readonly string[] Cases = ["clean", "bad", "plain", "dense"];
@@ -17,7 +20,8 @@ public static class ConformanceCases
                 dir = dir.Parent;
             }
 
-            return Path.GetFullPath(Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("repository root not found"), "..", "shared", "conformance"));
+            var repository = dir?.FullName ?? throw new DirectoryNotFoundException($"no FunctionalScoring.sln above {AppContext.BaseDirectory}");
+            return Path.Combine(repository, "tests", "conformance");
         }
     }
 

@@ -8,7 +8,7 @@ using static LanguageExt.Prelude;
 namespace FunctionalScoring.Shell.Tests.Conformance;
 
 /// <summary>
-/// The acceptance suite: every case of ../shared/conformance, scored under each built-in rule set,
+/// The acceptance suite: every case of tests/conformance, scored under each built-in rule set,
 /// matches the independently computed scorecard, summary and row accounting exactly.
 /// </summary>
 public sealed class ConformanceTests
