@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Packaging as a user meets it (docs/packaging.md):
 #  (a) pack the libraries and the CLI into a clean artifacts/, with our packages gone from the
-#      NuGet cache so nothing stale can be used;
-#  (b) install the functional-scoring tool from the packed artifact into a temporary tool path and
-#      score the samples with it;
+#      NuGet cache so nothing stale can be used; each library package holds its one assembly and no
+#      generator or test fixture type, and the tool carries FunctionalScoring.Generation for `generate`;
+#  (b) install the functional-scoring tool from the packed artifact into a temporary tool path,
+#      score the samples with it and generate a small dataset with it;
 #  (c) restore the local tools (dotnet-repl) and run notebooks/scoring.ipynb headless against the
 #      packed library; a failing cell fails the step, and the notebook must report the same number
 #      of partners and qualified partners as the tool.
@@ -37,16 +38,16 @@ echo "-- (a) dotnet pack into a clean artifacts/"
 rm -rf artifacts
 packages_cache="$(dotnet nuget locals global-packages --list | sed -n 's/^global-packages: *//p')"
 [ -n "$packages_cache" ] || fail "could not find the NuGet global packages folder"
-rm -rf "$packages_cache/functionalscoring.core" "$packages_cache/functionalscoring.shell" "$packages_cache/functional-scoring"
+rm -rf "$packages_cache/functionalscoring.core" "$packages_cache/functionalscoring.parquet" "$packages_cache/functionalscoring.shell" "$packages_cache/functional-scoring"
 dotnet pack FunctionalScoring.sln -c Release -o artifacts > "$work/pack.log" 2>&1 || {
   cat "$work/pack.log"
   fail "dotnet pack FunctionalScoring.sln -c Release -o artifacts failed"
 }
-for package in FunctionalScoring.Core FunctionalScoring.Shell functional-scoring; do
+for package in FunctionalScoring.Core FunctionalScoring.Parquet FunctionalScoring.Shell functional-scoring; do
   [ -f "artifacts/$package.$version.nupkg" ] || fail "dotnet pack made no artifacts/$package.$version.nupkg"
 done
 if ls artifacts | grep -qi 'tests'; then fail "a test project was packed: $(ls artifacts | grep -i tests | tr '\n' ' ')"; fi
-for library in Core Shell; do
+for library in Core Parquet Shell; do
   nupkg="artifacts/FunctionalScoring.$library.$version.nupkg"
   listing="$(unzip -l "$nupkg")"
   for entry in README.md "lib/net10.0/FunctionalScoring.$library.dll" "lib/net10.0/FunctionalScoring.$library.xml"; do
@@ -55,7 +56,17 @@ for library in Core Shell; do
   nuspec="$(unzip -p "$nupkg" "FunctionalScoring.$library.nuspec")"
   grep -q '<license type="expression">MIT</license>' <<< "$nuspec" || fail "$nupkg has no MIT licence expression"
   grep -q '<readme>README.md</readme>' <<< "$nuspec" || fail "$nupkg has no package readme"
+  # The library packages ship the library only: one assembly each, never the generator or the test fixture.
+  assemblies="$(grep -oE '[^ ]+\.dll$' <<< "$listing" | tr '\n' ' ')"
+  [ "$assemblies" = "lib/net10.0/FunctionalScoring.$library.dll " ] || fail "$nupkg holds the assemblies $assemblies(only FunctionalScoring.$library.dll expected)"
+  leaked="$(unzip -p "$nupkg" "lib/net10.0/FunctionalScoring.$library.dll" |
+    grep -a -o -E 'FunctionalScoring\.(Shell\.)?Generation[A-Za-z0-9_.]*|ParquetFixture|FixtureColumn|SyntheticDataset' | sort -u | tr '\n' ' ' || true)"
+  [ -z "$leaked" ] || fail "$nupkg's FunctionalScoring.$library.dll contains generator or fixture types: $leaked"
 done
+# The tool's `generate` verb needs the generator, which no library package carries.
+unzip -l "artifacts/functional-scoring.$version.nupkg" | grep -q ' tools/net10.0/any/FunctionalScoring.Generation.dll$' ||
+  fail "artifacts/functional-scoring.$version.nupkg has no FunctionalScoring.Generation.dll (its generate verb needs it)"
+if ls artifacts | grep -qi 'generation'; then fail "FunctionalScoring.Generation was packed: it is not a library package"; fi
 
 # (b) The tool, installed from the packed artifact as a user would, scores the samples.
 echo "   packed in $((SECONDS - started)) s"
@@ -78,6 +89,12 @@ partners="$(sed -n 's/^  "partners": \([0-9][0-9]*\),$/\1/p' "$work/out/run.json
 qualified="$(sed -n 's/^  "qualified_partners": \([0-9][0-9]*\),$/\1/p' "$work/out/run.json")"
 [ -n "$partners" ] && [ -n "$qualified" ] || fail "run.json has no partners / qualified_partners counts"
 echo "   the tool scored $partners partners, $qualified qualified"
+"$work/tools/functional-scoring" generate --out "$work/generated" --partners 2 --months 13 > "$work/generate.log" 2>&1 < /dev/null || {
+  cat "$work/generate.log"
+  fail "the installed tool's generate failed"
+}
+[ -f "$work/generated/usage.parquet" ] || fail "the installed tool's generate wrote no usage.parquet"
+echo "   the tool's generate wrote a dataset"
 
 # (c) The notebook, headless, from its own folder as VS Code runs it, against the packed library.
 echo "   installed and scored in $((SECONDS - phase)) s"
@@ -105,4 +122,4 @@ unzip -p "artifacts/FunctionalScoring.Shell.$version.nupkg" lib/net10.0/Function
   fail "the notebook used a FunctionalScoring.Shell that is not the one just packed"
 
 echo "   notebook ran in $((SECONDS - phase)) s"
-echo "40-pack-tool-notebook: ok in $((SECONDS - started)) s: packed 3 packages, the installed tool and the notebook both scored $partners partners ($qualified qualified)"
+echo "40-pack-tool-notebook: ok in $((SECONDS - started)) s: packed 4 packages, the installed tool and the notebook both scored $partners partners ($qualified qualified)"

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Outputs;
 using Spectre.Console;
 using static LanguageExt.Prelude;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell;
-using FunctionalScoring.Shell.Generation;
 using FunctionalScoring.Shell.Outputs;
 
 namespace FunctionalScoring.Cli.Commands;

@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using FunctionalScoring.Core.Rules;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Tests.Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.CommandLine;
 

@@ -1,5 +1,6 @@
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.CommandLine;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using FunctionalScoring.Core.Rules;
-using FunctionalScoring.Shell.Parquet;
+using FunctionalScoring.Generation;
 
 namespace FunctionalScoring.Shell.Tests.CommandLine;
 

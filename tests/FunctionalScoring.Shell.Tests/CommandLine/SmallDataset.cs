@@ -1,5 +1,5 @@
-using FunctionalScoring.Shell.Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using FunctionalScoring.Generation;
+using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.CommandLine;
 

@@ -1,4 +1,4 @@
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Tests.Parquet;
 

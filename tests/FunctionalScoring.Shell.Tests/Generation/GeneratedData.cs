@@ -1,6 +1,6 @@
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Rules;
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Tests.Parquet;
 using LanguageExt;

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FunctionalScoring.Core.Time;
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Generation;

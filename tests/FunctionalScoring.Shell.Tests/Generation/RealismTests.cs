@@ -1,7 +1,7 @@
 using FunctionalScoring.Core.Domain;
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Rules;
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Tests.Parquet;
 
 namespace FunctionalScoring.Shell.Tests.Generation;

@@ -1,6 +1,6 @@
 using FsCheck.Xunit;
 using FunctionalScoring.Core.Validation;
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Tests.Parquet;
 
 namespace FunctionalScoring.Shell.Tests.Generation;

@@ -1,10 +1,10 @@
 using FunctionalScoring.Core.Input;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Loading;
-using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Tests.CommandLine;
 using FunctionalScoring.Shell.Tests.Conformance;
 using Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.Jobs;
 

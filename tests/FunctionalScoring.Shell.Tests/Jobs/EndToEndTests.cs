@@ -2,7 +2,7 @@ using System.Globalization;
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Evaluation;
 using FunctionalScoring.Core.Rules;
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Merging;
 using FunctionalScoring.Shell.Outputs;

@@ -1,7 +1,7 @@
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
-using FunctionalScoring.Shell.Generation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Tests.Conformance;

@@ -1,11 +1,12 @@
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Validation;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Loading;
 using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Tests.Conformance;
 using Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;

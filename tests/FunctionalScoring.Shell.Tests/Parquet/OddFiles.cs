@@ -1,8 +1,8 @@
 using System.Text;
-using FunctionalScoring.Shell.Parquet;
+using FunctionalScoring.Generation;
 using Parquet;
 using Parquet.Schema;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;
 

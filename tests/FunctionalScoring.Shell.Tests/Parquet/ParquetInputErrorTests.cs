@@ -1,5 +1,6 @@
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;

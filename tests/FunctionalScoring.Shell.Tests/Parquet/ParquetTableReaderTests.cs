@@ -1,7 +1,8 @@
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Parquet;
 using Parquet;
 using Parquet.Meta;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;
 

@@ -1,7 +1,8 @@
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Parquet;
 using LanguageExt;
 using Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;

@@ -1,9 +1,10 @@
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Reading;
 using FunctionalScoring.Shell.Tests.Parquet;
 using LanguageExt;
 using Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.Reading;
 

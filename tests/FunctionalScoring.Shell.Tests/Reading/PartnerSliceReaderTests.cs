@@ -2,11 +2,12 @@ using FunctionalScoring.Core;
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
+using FunctionalScoring.Generation;
 using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Reading;
 using FunctionalScoring.Shell.Tests.Parquet;
 using Parquet;
-using static FunctionalScoring.Shell.Parquet.ParquetFixture;
+using static FunctionalScoring.Generation.ParquetFixture;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Tests.Reading;

@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>R28 rejects planted in the usage table; each replaces a good row, except the duplicate, which repeats one.</summary>
 internal enum UsageDefect

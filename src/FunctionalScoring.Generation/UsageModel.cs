@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// PAU and MAU of one tenant, workload and month: pure functions of the tenant's profile, so any row can be

@@ -2,7 +2,7 @@ using System.Globalization;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Shell.Loading;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// The certifications table (§7), partner by partner: about Intermediate × threshold persons hold a listed

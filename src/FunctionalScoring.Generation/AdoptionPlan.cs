@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// Adoption trajectories that put a partner's usage growth (R15) and deployments (R19) near its strengths:

@@ -1,6 +1,6 @@
 using FunctionalScoring.Core.Time;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>The months of a synthetic dataset: usage from <see cref="First"/> to <see cref="Last"/> (M), baseline B = M − 12 (R2).</summary>
 internal sealed record Calendar(int First, int Baseline, int Last)

@@ -2,7 +2,7 @@ using FunctionalScoring.Core.Time;
 using LanguageExt;
 using static LanguageExt.Prelude;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// What <see cref="SyntheticDataset"/> generates. The same options always give byte-identical files.

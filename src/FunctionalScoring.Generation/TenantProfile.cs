@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>The path band a tenant's seat count puts it in (R7), for planning; single workloads may differ.</summary>
 internal enum TenantBand : byte

@@ -1,6 +1,6 @@
 using FunctionalScoring.Core.Time;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// The planner's forecast of what the scorer will credit through a tenant's main association type (R3, R7,

@@ -1,6 +1,6 @@
 using FunctionalScoring.Shell.Loading;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// The associations table (§7), partner by partner: for each own tenant its CSP (tenant-wide), CPOR and DPOR

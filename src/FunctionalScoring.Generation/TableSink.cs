@@ -3,7 +3,7 @@ using LanguageExt;
 using Parquet;
 using Parquet.Schema;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// Streams one table into Parquet files, one row group at a time: while one buffer is written on the thread

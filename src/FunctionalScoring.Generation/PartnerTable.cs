@@ -1,6 +1,6 @@
 using FunctionalScoring.Shell.Loading;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>One row of the partners table as written; a null is a null cell.</summary>
 internal readonly record struct PartnerRow(string? Partner, string? Name)

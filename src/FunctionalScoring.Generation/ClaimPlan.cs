@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// When a partner claimed its tenants and which it lost (R3, R4, R11): per band, about Adds × threshold

@@ -1,6 +1,6 @@
 using LanguageExt;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// What was written of one table: its files, rows, row groups, bytes, and the rows carrying a planted R28

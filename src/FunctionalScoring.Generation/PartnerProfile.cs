@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>Which customers a partner mostly serves, and so which path it is likely to qualify on.</summary>
 internal enum Segment

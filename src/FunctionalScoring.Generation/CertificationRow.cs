@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>One row of the certifications table as written; a null is a null cell.</summary>
 internal readonly record struct CertificationRow(string? Partner, string? Person, string? Certification, DateOnly? EarnedOn, DateOnly? ExpiresOn)

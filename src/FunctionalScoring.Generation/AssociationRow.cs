@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>One row of the associations table as written; a null is a null cell.</summary>
 internal readonly record struct AssociationRow(string? Partner, string? Tenant, string? Workload, string? Type, DateOnly? AssociatedOn, DateOnly? EndedOn)

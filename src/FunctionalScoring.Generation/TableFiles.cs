@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// Where each table goes (§7: <c>name.parquet</c> or a folder <c>name/</c> of part files). Earlier copies of

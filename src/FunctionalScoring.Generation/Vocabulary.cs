@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// A product of a usage export: its spellings (the first is canonical; aliases and odd casing or padding follow),

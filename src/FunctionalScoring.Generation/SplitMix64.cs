@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>What a random draw is for: each purpose gets its own stream, so adding a draw to one never shifts another.</summary>
 internal enum Purpose : ulong

@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>The association types of §1.</summary>
 internal enum LinkType : byte

@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// Writes the rows of one table: each good row, sometimes an identical repeat of it, and the defective copies

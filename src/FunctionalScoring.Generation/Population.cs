@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// Everything the tables are written from, held in memory: one profile per partner and per tenant (tens of

@@ -2,7 +2,7 @@ using System.Globalization;
 using Parquet;
 using Parquet.Schema;
 
-namespace FunctionalScoring.Shell.Parquet;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// Writes small Parquet files with exactly the physical types a test wants, good or bad:
@@ -89,7 +89,7 @@ public static class ParquetFixture
         var values = column.Values.Skip(start).Take(count).ToArray();
         return column.Type switch
         {
-            FixtureType.Utf8 => ColumnWriting.WriteAsync(rowGroup, field, values.Select(v => (string?)v).ToArray()),
+            FixtureType.Utf8 => WriteTexts(rowGroup, field, values.Select(v => (string?)v).ToArray()),
             FixtureType.Int32 => Write(rowGroup, field, values, v => Convert.ToInt32(v, CultureInfo.InvariantCulture)),
             FixtureType.Int64 => Write(rowGroup, field, values, v => Convert.ToInt64(v, CultureInfo.InvariantCulture)),
             FixtureType.Date => Write(rowGroup, field, values, v => v is DateTime t ? DateOnly.FromDateTime(t) : (DateOnly)v),
@@ -102,9 +102,25 @@ public static class ParquetFixture
         };
     }
 
+    // A REQUIRED column is written from non-nullable values; a null there is the test's mistake, said as such.
     private static Task Write<T>(ParquetRowGroupWriter rowGroup, DataField field, object?[] values, Func<object, T> convert)
-        where T : struct =>
-        ColumnWriting.WriteAsync(rowGroup, field, values.Select(v => v is null ? (T?)null : convert(v)).ToArray(), CancellationToken.None);
+        where T : struct
+    {
+        if (field.IsNullable)
+        {
+            return rowGroup.WriteAsync<T>(field, values.Select(v => v is null ? (T?)null : convert(v)).ToArray().AsMemory(), null, null, CancellationToken.None);
+        }
+
+        return rowGroup.WriteAsync<T>(field, values.Select((v, row) => convert(v ?? throw RequiredNull(field, row))).ToArray().AsMemory(), null, null, CancellationToken.None);
+    }
+
+    private static Task WriteTexts(ParquetRowGroupWriter rowGroup, DataField field, string?[] values) =>
+        !field.IsNullable && Array.IndexOf(values, null) is var row and >= 0
+            ? throw RequiredNull(field, row)
+            : rowGroup.WriteAsync(field, values);
+
+    private static ArgumentException RequiredNull(DataField field, int row) =>
+        new($"fixture column '{field.Name}' is required but row {row} is null");
 
     // Unspecified times are taken as UTC so that a fixture never depends on the machine's time zone.
     private static DateTime Instant(object value) => value switch

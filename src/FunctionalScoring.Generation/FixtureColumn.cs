@@ -1,4 +1,4 @@
-namespace FunctionalScoring.Shell.Parquet;
+namespace FunctionalScoring.Generation;
 
 /// <summary>Physical and logical Parquet types a test fixture can be written with.</summary>
 public enum FixtureType

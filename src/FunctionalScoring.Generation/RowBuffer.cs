@@ -3,7 +3,7 @@ using LanguageExt;
 using Parquet;
 using Parquet.Schema;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// One row group being filled, column by column, in the buffers Parquet.Net writes from without copying:

@@ -1,6 +1,6 @@
 using FunctionalScoring.Shell.Loading;
 
-namespace FunctionalScoring.Shell.Generation;
+namespace FunctionalScoring.Generation;
 
 /// <summary>
 /// The usage table (§7), as a monthly export appends it: month by month, tenants in id order, each tenant's
