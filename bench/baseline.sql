@@ -1,5 +1,5 @@
 -- =====================================================================================================
--- bench/baseline.sql — the DuckDB baseline of RULES.md (R2–R24, with R28/R29 row rejection).
+-- bench/baseline.sql — the DuckDB baseline of docs/rules.md (R2–R24, with R28/R29 row rejection).
 --
 -- One script, run by DuckDB (>= 1.1; written against 1.5.6) over the dataset's Parquet files. It is
 -- the reference the C# scorer races against, so it reads each file once, only the columns it needs,
@@ -11,7 +11,7 @@
 --   ruleset          the text of bench/rulesets/<rule-set id>.sql (the VALUES tables rs_*)
 --   asof             the as-of month M as a DATE literal, e.g. DATE '2025-06-01', or NULL for R2's
 --                    default (the latest usage month that is a first day)
---   associations,    one relation per input table (RULES.md §7), e.g.
+--   associations,    one relation per input table (docs/rules.md §7), e.g.
 --   usage,             read_parquet('/data/usage.parquet')      -- one file, or
 --   certifications     read_parquet('/data/usage/*.parquet')    -- a folder of part files
 --   partners         the same, or an empty relation when the optional table is absent:

@@ -3,7 +3,7 @@ namespace FunctionalScoring.Baseline;
 /// <summary>One input table: the relation the script reads and the path a person recognises.</summary>
 internal sealed record Source(string Table, string Relation, string Display);
 
-/// <summary>RULES.md §7: each table is &lt;name&gt;.parquet or a folder &lt;name&gt;/ of part files.</summary>
+/// <summary>docs/rules.md §7: each table is &lt;name&gt;.parquet or a folder &lt;name&gt;/ of part files.</summary>
 internal static class Sources
 {
     public static readonly string[] Required = ["associations", "usage", "certifications"];

@@ -1,4 +1,4 @@
--- Rule set modern-work-2023 (RULES.md §6, R25): the 2023 lists, as small VALUES tables.
+-- Rule set modern-work-2023 (docs/rules.md §6, R25): the 2023 lists, as small VALUES tables.
 -- Included by bench/baseline.sql at {{ruleset}}. Names are written as people spell them; the
 -- script normalises them (case, surrounding white space) when it loads them.
 -- modern-work-2022.sql is this file with the seed's lists: keep the two files parallel.

@@ -21,7 +21,7 @@ public sealed record GeneratedDataset(string Directory, Seq<GeneratedTable> Tabl
 }
 
 /// <summary>
-/// A deterministic synthetic dataset (RULES.md §7) with the shapes the scorer meets in real exports: partners
+/// A deterministic synthetic dataset (docs/rules.md §7) with the shapes the scorer meets in real exports: partners
 /// near the qualification thresholds on both paths, tenants on the band edges, claims before and inside the
 /// window, shared tenants, spelling variants and a sprinkle of R28 rejects. Same options, same bytes.
 /// </summary>

@@ -11,7 +11,7 @@ namespace FunctionalScoring.Cli.Commands;
 /// <summary>Options several commands share, with one parser each so every command reads them alike.</summary>
 public static class CommonOptions
 {
-    public static CliOption Data() => new("--data") { Description = "The dataset folder (RULES.md §7): associations, usage, certifications and optional partners tables.", Required = true };
+    public static CliOption Data() => new("--data") { Description = "The dataset folder (docs/rules.md §7): associations, usage, certifications and optional partners tables.", Required = true };
 
     public static CliOption AsOf() => new("--as-of") { Description = "The as-of month YYYY-MM (R2). Default: the latest first-day month of the usage table." };
 

@@ -20,7 +20,7 @@ public enum DeploymentComparison
     AtLeast,
 }
 
-/// <summary>The named parameters of RULES.md, each with its documented default.</summary>
+/// <summary>The named parameters of docs/rules.md, each with its documented default.</summary>
 public sealed record Parameters(
     LostPairs LostPairs,
     decimal DeploymentRatio,

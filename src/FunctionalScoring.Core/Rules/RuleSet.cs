@@ -4,7 +4,7 @@ using LanguageExt;
 namespace FunctionalScoring.Core.Rules;
 
 /// <summary>
-/// R25: a rule set is data. Everything that RULES.md leaves to a parameter or a list lives here,
+/// R25: a rule set is data. Everything that docs/rules.md leaves to a parameter or a list lives here,
 /// so changing a threshold or a workload is an edit of a JSON document, not of code.
 /// </summary>
 public sealed record RuleSet(

@@ -2,7 +2,7 @@ namespace FunctionalScoring.Shell.Parquet;
 
 /// <summary>
 /// A column the caller wants from a table. Every requested column must exist; <paramref name="MayBeEmpty"/>
-/// says whether the caller accepts nulls in it (RULES §7 "may be empty"). The reader itself never refuses a
+/// says whether the caller accepts nulls in it (docs/rules.md §7 "may be empty"). The reader itself never refuses a
 /// null: R28 rejects such rows one by one, so the flag is there for the validation that follows.
 /// </summary>
 public sealed record ColumnSpec(string Name, ColumnKind Kind, bool MayBeEmpty = false)

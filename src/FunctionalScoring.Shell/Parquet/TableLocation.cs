@@ -13,7 +13,7 @@ public sealed record SourcePart(string Path, string Name, Seq<PartitionValue> Pa
     public Option<PartitionValue> Partition(string column) => Partitions.Find(p => p.Key == column);
 }
 
-/// <summary>Where a table's rows live (RULES §7): <c>name.parquet</c>, or a folder <c>name/</c> of part files.</summary>
+/// <summary>Where a table's rows live (docs/rules.md §7): <c>name.parquet</c>, or a folder <c>name/</c> of part files.</summary>
 public sealed record TableLocation(string Table, string Directory, Seq<SourcePart> Parts)
 {
     /// <summary>The table <paramref name="table"/> of the dataset folder; a file wins over a folder of the same name.</summary>

@@ -34,7 +34,7 @@ public class BuiltInRuleSetsTests
         Assert.NotEqual(rules.ContentHash, TestRuleSets.Find("modern-work-2023").ContentHash);
     }
 
-    /// <summary>R11, R13, R16, R19: the thresholds and maximum points of RULES.md, in both built-in sets.</summary>
+    /// <summary>R11, R13, R16, R19: the thresholds and maximum points of docs/rules.md, in both built-in sets.</summary>
     [Theory]
     [InlineData(PathName.Enterprise, Metric.NetCustomerAdds, null, 5, 20)]
     [InlineData(PathName.SMB, Metric.NetCustomerAdds, null, 10, 20)]
