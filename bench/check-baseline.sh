@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs the DuckDB baseline (bench/baseline.sql) on every conformance case and rule set and diffs its
 # summary (and scorecard) against the expected files. Prints "N passed, N failed" (summaries).
-# Usage: bench/check-baseline.sh [CONFORMANCE_DIR]   (default /work/shared/conformance)
+# Usage: bench/check-baseline.sh [CONFORMANCE_DIR]   (default: the repository's copy, tests/conformance)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-conformance="${1:-/work/shared/conformance}"
+conformance="${1:-$here/../tests/conformance}"
 project="$here/FunctionalScoring.Baseline/FunctionalScoring.Baseline.csproj"
 out="$here/work/check"
 mkdir -p "$out"

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# CI step: the HTML report in a real browser. Generates the report from data-samples/ (or, while
-# that folder is empty, the dense conformance case beside the repository), opens it in headless
-# Chromium and checks what only a browser can tell: the inline script ran, the charts are in the
+# CI step: the HTML report in a real browser. Generates the report from data-samples/, opens it in
+# headless Chromium and checks what only a browser can tell: the inline script ran, the charts are in the
 # DOM, the search filter from the address (#q=…) hides every other row, sorting from the address
 # (#sort=-enterprise-total) orders the rows, and a screenshot is a real picture.
 set -euo pipefail
@@ -19,11 +18,7 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 
 data=data-samples
-if [ ! -e data-samples/usage.parquet ] && [ ! -d data-samples/usage ]; then
-  data=../shared/conformance/dense/data
-  echo "data-samples/ holds no dataset yet: using $data"
-fi
-[ -d "$data" ] || fail "no dataset: neither data-samples/ nor $data exists"
+[ -e data-samples/usage.parquet ] || [ -d data-samples/usage ] || fail "data-samples/ holds no dataset (no usage.parquet or usage/)"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

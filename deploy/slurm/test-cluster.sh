@@ -6,7 +6,7 @@
 #
 #   deploy/slurm/test-cluster.sh [N=3] [DATA_DIR]
 #
-# DATA_DIR defaults to data-samples/ when it holds a dataset, else ../shared/conformance/clean/data.
+# DATA_DIR defaults to data-samples/ when it holds a dataset, else tests/conformance/clean/data.
 # Exit status 0 when the merged outputs equal the single run, non-zero otherwise.
 set -euo pipefail
 
@@ -18,7 +18,7 @@ timeout_seconds="${SLURM_TEST_TIMEOUT:-240}"
 data="${2:-}"
 if [ -z "$data" ]; then
   if compgen -G "$repo/data-samples/usage*" > /dev/null; then data="$repo/data-samples"
-  else data="$(cd "$repo/../shared/conformance/clean/data" && pwd)"; fi
+  else data="$repo/tests/conformance/clean/data"; fi
 fi
 
 for command in munged mungekey slurmctld slurmd sbatch scontrol sinfo dotnet; do
