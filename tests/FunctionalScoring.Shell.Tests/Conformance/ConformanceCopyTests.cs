@@ -16,7 +16,7 @@ public sealed class ConformanceCopyTests
     public void Every_case_has_its_four_tables_and_expected_files(string name, string ruleSet)
     {
         string[] tables = ["associations", "certifications", "partners", "usage"];
-        string[] expected = ["expected_accounting.csv", "expected_scorecard.csv", "expected_summary.csv"];
+        string[] expected = ["expected_accounting.csv", "expected_history.csv", "expected_scorecard.csv", "expected_summary.csv"];
 
         Assert.Equal(tables, tables.Where(t => File.Exists(Path.Combine(ConformanceCases.Data(name), t + ".parquet"))));
         Assert.Equal(expected, expected.Where(f => File.Exists(ConformanceCases.Expected(name, ruleSet, f))));
