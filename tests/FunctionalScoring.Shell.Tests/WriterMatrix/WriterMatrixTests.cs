@@ -1,3 +1,6 @@
+using FunctionalScoring.Core.Validation;
+using Parquet;
+
 namespace FunctionalScoring.Shell.Tests.WriterMatrix;
 
 /// <summary>
@@ -26,6 +29,30 @@ public sealed class WriterMatrixTests(ReferenceRuns references) : IClassFixture<
     }
 
     /// <summary>
+    /// DuckDB's <c>PARTITION_BY (month)</c>: usage as <c>usage/month=YYYY-MM-DD/data_0.parquet</c>, the month only in
+    /// the path, a null month in <c>__HIVE_DEFAULT_PARTITION__</c> and a mid-month one in its own folder. The month
+    /// before the baseline is never opened (R29), so its rows are in no count (as the README says) where the
+    /// original counts them ignored; rejects name other files, so only their accounting is compared.
+    /// </summary>
+    [Fact]
+    public async Task A_hive_partitioned_export_scores_like_its_original_without_opening_the_months_outside_the_window()
+    {
+        var fixture = WriterFixtures.Read("duckdb-hive");
+        var expected = await references.Of(fixture.BaseFolder);
+        var actual = await ScoredOutputs.OfAsync(fixture.Folder);
+
+        var unopened = actual.Inputs.Where(i => i.Rows is null).Select(i => i.File).ToArray();
+        Assert.Equal(["usage/month=2024-05-01/data_0.parquet"], unopened);
+        static bool OutsideWindow(AccountingLine line) => line is { Table: TableName.Usage, Reason: RowReason.OutsideWindow };
+        Assert.Equal(expected.Accounting.Lines.Filter(OutsideWindow).Sum(l => l.Rows), await RowsInAsync(Path.Combine(fixture.Folder, unopened[0])));
+        Assert.Equal(new Accounting(expected.Accounting.Lines.Filter(l => !OutsideWindow(l))), actual.Accounting);
+        Assert.Equal(expected.Warnings, actual.Warnings);
+        Assert.Equal(expected.Summary, actual.Summary);
+        Assert.Equal(expected.Scorecard, actual.Scorecard);
+        Assert.Equal(expected.Evidence, actual.Evidence);
+    }
+
+    /// <summary>
     /// The non-ASCII base renames tenant and person ids one to one and keeps partner ids: every score is the
     /// same, so its scorecard is the ASCII base's to the byte, and its PLAIN reading is checked too.
     /// </summary>
@@ -51,5 +78,11 @@ public sealed class WriterMatrixTests(ReferenceRuns references) : IClassFixture<
             "polars-zstd", "parquetjs-snappy", "duckdb-hive",
         ];
         Assert.Equal([], required.Where(name => !names.Contains(name)).ToArray());
+    }
+
+    private static async Task<long> RowsInAsync(string file)
+    {
+        await using var reader = await ParquetReader.CreateAsync(file);
+        return reader.Metadata!.NumRows;
     }
 }
