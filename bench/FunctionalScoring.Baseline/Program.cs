@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == "reorder")
     return Reorder.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "busiest-partner")
+{
+    return BusiestPartner.Run(args[1..]);
+}
+
 Options options;
 try
 {

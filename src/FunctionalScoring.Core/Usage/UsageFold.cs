@@ -76,7 +76,7 @@ public sealed class UsageFold
         System.Collections.Generic.HashSet<long>? duplicated = null;
         for (var row = 0; row < rows; row++)
         {
-            var reason = Verdict(batch, row, out var key);
+            var reason = Verdict(in batch, row, out var key, out var month);
             if (key >= 0)
             {
                 var before = marks.Mark(batch.Tenant[row], KeyWorkload(key), KeyMonth(key), reason == RowReason.None);
@@ -93,17 +93,17 @@ public sealed class UsageFold
             counts[(int)reason]++;
             if (reason == RowReason.None)
             {
-                Keep(batch, row);
+                Keep(in batch, row, month);
             }
             else if (reason.OutcomeOf() == Outcome.Rejected)
             {
-                Reject(batch, row, reason);
+                Reject(in batch, row, reason);
             }
         }
 
         if (duplicated is not null)
         {
-            RejectFirstCopies(batch, duplicated);
+            RejectFirstCopies(in batch, duplicated);
         }
     }
 
@@ -114,9 +114,9 @@ public sealed class UsageFold
         for (var row = 0; row < batch.Count && lateFirstCopies.Count > 0; row++)
         {
             // The first clean row of a key in reading order is its first copy.
-            if (Verdict(batch, row, out var key) == RowReason.None && key >= 0 && lateFirstCopies.Remove(key))
+            if (Verdict(in batch, row, out var key, out _) == RowReason.None && key >= 0 && lateFirstCopies.Remove(key))
             {
-                Reject(batch, row, RowReason.DuplicateUsageKey);
+                Reject(in batch, row, RowReason.DuplicateUsageKey);
             }
         }
     }
@@ -135,14 +135,15 @@ public sealed class UsageFold
     }
 
     /// <summary>
-    /// R28, R29 for one row, before duplicates: its reason, and its usage key (−1 when it has none:
-    /// only an in-window first-day row of a non-empty tenant and an eligible workload has one).
+    /// R28, R29 for one row, before duplicates: its reason, its month index (when it has a date), and its
+    /// usage key (−1 when it has none: only an in-window first-day row of a non-empty tenant and an eligible
+    /// workload has one). The hot loop of every read: the batch is passed by reference, dates by table.
     /// </summary>
-    private RowReason Verdict(UsageBatch batch, int row, out long key)
+    private RowReason Verdict(in UsageBatch batch, int row, out long key, out int month)
     {
         key = -1;
+        month = 0;
         var day = batch.Day[row];
-        var month = 0;
         if (day >= 0)
         {
             month = calendar.MonthOf(day);
@@ -162,11 +163,12 @@ public sealed class UsageFold
         var tenant = tenantCode >= 0 ? tenantOf[tenantCode] : Blank;
         var workloadCode = batch.Workload[row];
         var workload = workloadCode >= 0 ? workloadOf[workloadCode] : Blank;
+        var firstDay = day >= 0 && calendar.IsFirstDay(day);
         var reason = UsageChecks.RowReasonOf(
             tenantCode == TextColumn.Invalid ? TextState.Invalid : tenant == Blank ? TextState.Empty : TextState.Present,
             workloadCode == TextColumn.Invalid ? TextState.Invalid : workload == Blank ? TextState.Empty : TextState.Present,
-            day, batch.HasPau(row), batch.Pau[row], batch.HasMau(row), batch.Mau[row], workload);
-        if (workload >= 0 && tenant != Blank && tenantCode >= 0 && day >= 0 && calendar.IsFirstDay(day) && reason is not (RowReason.EmptyUsageKey or RowReason.InvalidText))
+            day, firstDay, batch.HasPau(row), batch.Pau[row], batch.HasMau(row), batch.Mau[row], workload);
+        if (workload >= 0 && tenant != Blank && tenantCode >= 0 && firstDay && reason is not (RowReason.EmptyUsageKey or RowReason.InvalidText))
         {
             key = Key(tenantCode, workload, month);
         }
@@ -174,12 +176,12 @@ public sealed class UsageFold
         return reason;
     }
 
-    private void Keep(UsageBatch batch, int row)
+    private void Keep(in UsageBatch batch, int row, int month)
     {
         var tenant = tenantOf[batch.Tenant[row]];
         if (tenant >= 0)
         {
-            cells.Add(tenant, workloadOf[batch.Workload[row]], new Month(calendar.MonthOf(batch.Day[row])), batch.Pau[row], batch.Mau[row]);
+            cells.Add(tenant, workloadOf[batch.Workload[row]], new Month(month), batch.Pau[row], batch.Mau[row]);
         }
     }
 
@@ -195,22 +197,22 @@ public sealed class UsageFold
     }
 
     /// <summary>The first copies of this batch's duplicated keys, if they lie in this batch; the others are late.</summary>
-    private void RejectFirstCopies(UsageBatch batch, System.Collections.Generic.HashSet<long> duplicated)
+    private void RejectFirstCopies(in UsageBatch batch, System.Collections.Generic.HashSet<long> duplicated)
     {
         for (var row = 0; row < batch.Count && duplicated.Count > 0; row++)
         {
             // Only a key's first copy can still hold a clean verdict once a twin has been seen.
-            if (verdicts[row] == RowReason.None && Verdict(batch, row, out var key) == RowReason.None && duplicated.Remove(key))
+            if (verdicts[row] == RowReason.None && Verdict(in batch, row, out var key, out _) == RowReason.None && duplicated.Remove(key))
             {
                 verdicts[row] = RowReason.DuplicateUsageKey;
-                Reject(batch, row, RowReason.DuplicateUsageKey);
+                Reject(in batch, row, RowReason.DuplicateUsageKey);
             }
         }
 
         lateFirstCopies.UnionWith(duplicated);
     }
 
-    private void Reject(UsageBatch batch, int row, RowReason reason) =>
+    private void Reject(in UsageBatch batch, int row, RowReason reason) =>
         rejections.Add((batch.Origin.FileOrdinal, batch.Origin.FirstRow + row, new Rejection(TableName.Usage, batch.Origin.File, batch.Origin.FirstRow + row, reason, UsageRows.Raw(batch, row))));
 
     /// <summary>Per text value met for the first time: its kept tenant code, or eligible workload (R6), computed once.</summary>

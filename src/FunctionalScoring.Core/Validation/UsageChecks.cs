@@ -16,9 +16,10 @@ public static class UsageChecks
     /// <summary>
     /// R28's verdict on one usage row inside the window, before duplicate detection: the first failed
     /// check, or <see cref="RowReason.WorkloadNotEligible"/>, or <see cref="RowReason.None"/>.
-    /// <paramref name="workload"/> is the eligible workload's index, negative when there is none.
+    /// <paramref name="workload"/> is the eligible workload's index, negative when there is none;
+    /// <paramref name="firstDay"/> says whether <paramref name="day"/> is the first of its month (R1).
     /// </summary>
-    public static RowReason RowReasonOf(TextState tenant, TextState workloadText, int day, bool hasPau, long pau, bool hasMau, long mau, int workload) =>
+    public static RowReason RowReasonOf(TextState tenant, TextState workloadText, int day, bool firstDay, bool hasPau, long pau, bool hasMau, long mau, int workload) =>
         (tenant == TextState.Empty || workloadText == TextState.Empty || day == DateColumn.Null) ? RowReason.EmptyUsageKey
         : (tenant == TextState.Invalid || workloadText == TextState.Invalid) ? RowReason.InvalidText
         : day == DateColumn.OutOfRange ? RowReason.DateOutOfRange
@@ -26,7 +27,7 @@ public static class UsageChecks
         : (pau < 0 || mau < 0) ? RowReason.NegativeUnits
         // R28 (reading, docs/readings.md): units no sum could hold exactly are rejected, never summed.
         : !(UnitLimit.Holds(pau) && UnitLimit.Holds(mau)) ? RowReason.UnitsAboveLimit
-        : DateOnly.FromDayNumber(day).Day != 1 ? RowReason.MonthNotFirstDay
+        : !firstDay ? RowReason.MonthNotFirstDay
         : workload < 0 ? RowReason.WorkloadNotEligible
         : RowReason.None;
 

@@ -12,6 +12,15 @@ public static class MemoryProfile
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("FUNCTIONAL_SCORING_PROFILE") == "1";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
 
+    /// <summary>A line of the profile that is not a phase (e.g. how long a part of a phase took).</summary>
+    public static void Note(string text)
+    {
+        if (Enabled)
+        {
+            Console.Error.WriteLine($"profile {Clock.Elapsed.TotalSeconds,7:0.00} s  {text}");
+        }
+    }
+
     public static void Mark(string phase)
     {
         if (!Enabled)

@@ -25,8 +25,12 @@ internal static class UsageFolding
             return (ParquetInputError)opened.Case;
         }
 
+        var folding = System.Diagnostics.Stopwatch.StartNew();
+        folding.Stop();
         var failure = await ReadAsync(stream, progress, group =>
         {
+            folding.Start();
+            using var stop = new StopOnDispose(folding);
             foreach (var fold in folds)
             {
                 if (group.Skipped)
@@ -39,6 +43,7 @@ internal static class UsageFolding
                 }
             }
         }, ct);
+        Diagnostics.MemoryProfile.Note($"folding took {folding.Elapsed.TotalSeconds:0.00} s of the read");
         if (failure.IsSome)
         {
             return failure.IfNone(default(ParquetInputError)!);
@@ -87,4 +92,10 @@ internal static class UsageFolding
 
         return None;
     }
+}
+
+/// <summary>Stops a stopwatch when disposed.</summary>
+internal readonly struct StopOnDispose(System.Diagnostics.Stopwatch watch) : IDisposable
+{
+    public void Dispose() => watch.Stop();
 }
