@@ -26,7 +26,7 @@ public sealed class EvidenceFile : IAsyncDisposable
     private EvidenceFile(ParquetTableAppender appender, int rowGroupSize) => (this.appender, this.rowGroupSize) = (appender, rowGroupSize);
 
     public static async Task<EvidenceFile> CreateAsync(string path, int rowGroupSize = ParquetTableWriter.DefaultRowGroupSize, CancellationToken ct = default) =>
-        new(await ParquetTableAppender.CreateAsync(OutputFiles.EvidenceSchema, path, ct, dictionaryText: true), rowGroupSize);
+        new(await ParquetTableAppender.CreateAsync(OutputFiles.EvidenceSchema, path, ct), rowGroupSize);
 
     /// <summary>
     /// Adds the evidence of the next partners (<see cref="Core.Evaluation.PartnerEvidence"/>), one

@@ -29,12 +29,12 @@ public sealed class ParquetTableAppender : IAsyncDisposable
     /// (defaults 16 and 64 MiB, kept for the life of the process): measured on bench L, the evidence writer's pool
     /// otherwise held about 80 MiB after the last row group.
     /// </summary>
-    private static ParquetOptions WriterOptions(Seq<OutputColumn> columns, DataField[] fields, bool dictionaryText)
+    private static ParquetOptions WriterOptions(Seq<OutputColumn> columns, DataField[] fields)
     {
         var options = new ParquetOptions { MaximumSmallPoolFreeBytes = 1 << 20, MaximumLargePoolFreeBytes = 8 << 20 };
         foreach (var (column, field) in columns.Zip(fields))
         {
-            if (dictionaryText && column.Type == OutputType.String)
+            if (column.Dictionary)
             {
                 options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
             }
@@ -43,19 +43,14 @@ public sealed class ParquetTableAppender : IAsyncDisposable
         return options;
     }
 
-    /// <summary>
-    /// An appender writing <paramref name="columns"/> to <paramref name="path"/>. With <paramref name="dictionaryText"/>, text
-    /// columns are dictionary-encoded (Parquet.Net 6.1 only does so when asked per column): evidence repeats a handful of
-    /// metrics, kinds and types and each tenant id many times, and PLAIN spelled them out 1.9 million times on bench L.
-    /// </summary>
-    public static async Task<ParquetTableAppender> CreateAsync(Seq<OutputColumn> columns, string path, CancellationToken ct = default, bool dictionaryText = false)
+    public static async Task<ParquetTableAppender> CreateAsync(Seq<OutputColumn> columns, string path, CancellationToken ct = default)
     {
         var fields = ParquetTableWriter.Fields(columns);
         var partial = path + ".partial";
         var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None);
         try
         {
-            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, WriterOptions(columns, fields, dictionaryText), false, ct);
+            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, WriterOptions(columns, fields), false, ct);
             return new ParquetTableAppender(columns, fields, path, partial, stream, writer);
         }
         catch
