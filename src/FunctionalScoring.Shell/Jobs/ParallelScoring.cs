@@ -1,6 +1,5 @@
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Evaluation;
-using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Validation;
 using FunctionalScoring.Shell.Reading;
@@ -15,10 +14,13 @@ public static class ParallelScoring
     /// <summary>Every partner of a read dataset, as of its last evaluated month.</summary>
     public static RunResult Run(ReadDataset read) => Run(read.Rules, read.Latest, Shard.Whole);
 
-    /// <summary>Every partner of a shard of a checked dataset.</summary>
+    /// <summary>
+    /// Every partner of a shard of a checked dataset, with its window under a rule set whose window is
+    /// longer than one month (R32: the dataset must hold that many months, as <see cref="DatasetReader"/> reads).
+    /// </summary>
     public static RunResult Run(RuleSet rules, CheckedDataset facts, Shard shard) =>
-        Scoring.Score(rules, facts, shard, ids => Partners(rules, facts, ids));
+        Scoring.Collect(rules, facts, Partners(rules, facts, facts.Dataset.PartnerIds.Filter(shard.Owns)));
 
-    public static Seq<PartnerScore> Partners(RuleSet rules, CheckedDataset facts, IEnumerable<string> ids) =>
-        toSeq(ids.AsParallel().AsOrdered().Select(id => Scorer.ScorePartner(rules, facts.Dataset, id)).ToArray());
+    public static Seq<PartnerResult> Partners(RuleSet rules, CheckedDataset facts, IEnumerable<string> ids) =>
+        toSeq(ids.AsParallel().AsOrdered().Select(id => Scoring.ScorePartner(rules, facts.Dataset, id)).ToArray());
 }

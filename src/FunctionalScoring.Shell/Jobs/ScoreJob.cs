@@ -65,7 +65,7 @@ public static class ScoreJob
         ScoreRequest request, CheckedDataset facts, IReadOnlyList<InputFileRecord> inputs, string directory, Dictionary<string, double> timings, Stopwatch clock, CancellationToken ct)
     {
         var ids = facts.Dataset.PartnerIds.Filter((request.Shard ?? Shard.Whole).Owns);
-        var kept = new List<PartnerScore>(ids.Count);
+        var kept = new List<PartnerResult>(ids.Count);
         var scoring = Stopwatch.StartNew();
         scoring.Stop();
         await using (var evidence = await EvidenceFile.CreateAsync(Path.Combine(directory, "evidence.parquet"), ct: ct))
@@ -74,9 +74,10 @@ public static class ScoreJob
             {
                 scoring.Start();
                 var partners = ScoreWithEvidenceInParallel(request.Rules, facts, chunk);
+                var windows = WindowsInParallel(request.Rules, facts, partners);
                 scoring.Stop();
                 await evidence.AddAsync([.. partners.Select(p => p.Evidence)], ct);
-                kept.AddRange(partners.Select(p => p.Score));
+                kept.AddRange(windows);
             }
 
             await evidence.CompleteAsync(ct);
@@ -84,7 +85,7 @@ public static class ScoreJob
 
         Diagnostics.MemoryProfile.Mark("scored, evidence written");
         timings["score"] = Math.Round(scoring.Elapsed.TotalSeconds, 3);
-        var run = new RunResult(request.Rules, facts.Dataset.Window, kept.ToSeq(), facts);
+        var run = Scoring.Collect(request.Rules, facts, kept.ToSeq());
         var record = RunRecord.Of(run, inputs, request.Shard?.ToString(), timings);
         await OutputFiles.WriteTablesAsync(directory, run, () =>
         {
@@ -104,6 +105,12 @@ public static class ScoreJob
     private static (PartnerScore Score, Seq<Evidence> Evidence)[] ScoreWithEvidenceInParallel(RuleSet rules, CheckedDataset facts, string[] ids) =>
         ids.AsParallel().AsOrdered()
             .Select(id => Scorer.ScorePartnerWithEvidence(rules, facts.Dataset, id))
+            .ToArray();
+
+    /// <summary>R32: each partner's window, under a rule set whose window is longer than one month (None otherwise).</summary>
+    private static PartnerResult[] WindowsInParallel(RuleSet rules, CheckedDataset facts, (PartnerScore Score, Seq<Evidence> Evidence)[] partners) =>
+        partners.AsParallel().AsOrdered()
+            .Select(p => new PartnerResult(p.Score, Scoring.WindowOf(rules, facts.Dataset, p.Score)))
             .ToArray();
 
     private static async Task<Either<string, (CheckedDataset, IReadOnlyList<InputFileRecord>)>> CheckAsync(ScoreRequest request, Action<string, ReadProgress>? progress, CancellationToken ct)

@@ -54,7 +54,7 @@ public static class MergeJob
         RunRecord? record = null;
         await AtomicFolder.WriteAsync(request.OutDirectory, async dir =>
         {
-            await OutputFiles.Write(dir, "summary.parquet", summary, OutputFiles.SummarySchema, ct);
+            await OutputFiles.Write(dir, "summary.parquet", summary, OutputFiles.SummarySchemaFor(shards.Head.Record.QualificationWindowMonths ?? 1), ct);
             await OutputFiles.Write(dir, "scorecard.parquet", scorecard, OutputFiles.ScorecardSchema, ct);
             await OutputFiles.Write(dir, "evidence.parquet", evidence, OutputFiles.EvidenceSchema, ct);
             await OutputFiles.Write(dir, "rejects.parquet", (Microsoft.Data.Analysis.DataFrame)rejects.Case!, OutputFiles.RejectsSchema, ct);

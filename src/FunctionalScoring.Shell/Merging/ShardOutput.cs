@@ -32,7 +32,7 @@ public sealed record ShardOutput(string Folder, RunRecord Record, Option<Shard> 
         }
 
         var record = await RunRecordFile.ReadAsync(Path.Combine(folder, "run.json"), ct);
-        var summary = await Read(record, folder, "summary.parquet", OutputFiles.SummarySchema, ct);
+        var summary = await Read(record, folder, "summary.parquet", record.Map(r => OutputFiles.SummarySchemaFor(r.QualificationWindowMonths ?? 1)).IfLeft(OutputFiles.SummarySchema), ct);
         var scorecard = await Read(summary, folder, "scorecard.parquet", OutputFiles.ScorecardSchema, ct);
         var evidence = await Read(scorecard, folder, "evidence.parquet", OutputFiles.EvidenceSchema, ct);
         var digest = evidence.IsLeft ? "" : await DigestAsync(Path.Combine(folder, "rejects.parquet"), ct);

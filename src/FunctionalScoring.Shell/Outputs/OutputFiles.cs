@@ -15,6 +15,9 @@ public static class OutputFiles
         ("enterprise_total", OutputType.Decimal92), ("enterprise_qualified", OutputType.Boolean), ("smb_total", OutputType.Decimal92), ("smb_qualified", OutputType.Boolean),
         ("points_to_qualify", OutputType.Decimal92));
 
+    /// <summary>R32: the summary of a run under a rule set whose window is longer than one month; a one-month window keeps <see cref="SummarySchema"/>.</summary>
+    public static readonly Seq<OutputColumn> WindowSummarySchema = SummarySchema + Columns(("qualified_in_window", OutputType.Boolean), ("last_qualified", OutputType.Date));
+
     public static readonly Seq<OutputColumn> ScorecardSchema = Columns(
         ("partner_id", OutputType.String), ("path", OutputType.String), ("metric", OutputType.String), ("value", OutputType.Int64), ("threshold", OutputType.Decimal92),
         ("points", OutputType.Decimal92), ("max_points", OutputType.Decimal92), ("association_type", OutputType.String), ("extra_to_close", OutputType.Int64));
@@ -31,6 +34,9 @@ public static class OutputFiles
     public static readonly Seq<OutputColumn> RejectsSchema = Columns(
         ("table", OutputType.String), ("source_file", OutputType.String), ("row", OutputType.Int64), ("reason", OutputType.String), ("raw_values", OutputType.String));
 
+    /// <summary>The summary's columns under a qualification window of <paramref name="windowMonths"/> months (R32).</summary>
+    public static Seq<OutputColumn> SummarySchemaFor(int windowMonths) => windowMonths > 1 ? WindowSummarySchema : SummarySchema;
+
     /// <summary>
     /// Writes the outputs of a run but <c>evidence.parquet</c> (an <see cref="EvidenceFile"/> writes
     /// that while partners are scored) into <paramref name="directory"/>; the caller makes it atomic.
@@ -38,7 +44,7 @@ public static class OutputFiles
     /// <remarks><paramref name="record"/> is asked for last, so it can include the time the Parquet files took.</remarks>
     public static async Task WriteTablesAsync(string directory, RunResult run, Func<RunRecord> record, CancellationToken ct = default)
     {
-        await Write(directory, "summary.parquet", ResultFrames.Summary(run.Partners), SummarySchema, ct);
+        await Write(directory, "summary.parquet", ResultFrames.Summary(run.Partners, run.Windows), SummarySchemaFor(run.Rules.Parameters.QualificationWindowMonths), ct);
         await Write(directory, "scorecard.parquet", ResultFrames.Scorecard(run.Partners), ScorecardSchema, ct);
         await Write(directory, "rejects.parquet", ResultFrames.Rejects(run.Rejections), RejectsSchema, ct);
         await File.WriteAllTextAsync(Path.Combine(directory, "run.json"), record().ToJson(), ct);

@@ -1,8 +1,11 @@
 using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.History;
 using FunctionalScoring.Core.Results;
+using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
 using LanguageExt;
 using Microsoft.Data.Analysis;
+using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Outputs;
 
@@ -12,10 +15,16 @@ namespace FunctionalScoring.Shell.Outputs;
 /// </summary>
 public static class ResultFrames
 {
-    public static DataFrame Summary(Seq<PartnerScore> partners)
+    public static DataFrame Summary(Seq<PartnerScore> partners) => Summary(partners, None);
+
+    /// <summary>
+    /// <c>summary.parquet</c>; under a qualification window longer than one month also
+    /// <c>qualified_in_window</c> and <c>last_qualified</c> (R32, its first day; null when none).
+    /// </summary>
+    public static DataFrame Summary(Seq<PartnerScore> partners, Option<QualificationWindows> windows)
     {
         var rows = partners.OrderBy(p => p.PartnerId, StringComparer.Ordinal).ToArray();
-        return new DataFrame(
+        var frame = new DataFrame(
             Text("partner_id", rows.Select(p => p.PartnerId)),
             Text("partner_name", rows.Select(p => p.PartnerName)),
             Text("reported_path", rows.Select(p => p.ReportedPath.ToString())),
@@ -25,6 +34,14 @@ public static class ResultFrames
             Decimal("smb_total", rows.Select(p => p.Path(PathName.SMB).Total)),
             Bool("smb_qualified", rows.Select(p => p.Path(PathName.SMB).Qualified)),
             Decimal("points_to_qualify", rows.Select(p => p.Reported.PointsToQualify)));
+        if (windows.Case is QualificationWindows window)
+        {
+            var statuses = rows.Select(p => window.Of(p.PartnerId)).ToArray();
+            frame.Columns.Add(Bool("qualified_in_window", statuses.Select(s => s.QualifiedInWindow)));
+            frame.Columns.Add(Date("last_qualified", statuses.Select(s => s.LastQualified)));
+        }
+
+        return frame;
     }
 
     public static DataFrame Scorecard(Seq<PartnerScore> partners)
@@ -88,4 +105,8 @@ public static class ResultFrames
     private static DecimalDataFrameColumn Decimal(string name, IEnumerable<decimal> values) => new(name, values);
 
     private static Int64DataFrameColumn Long(string name, IEnumerable<long?> values) => new(name, values);
+
+    /// <summary>A month as the DATE of its first day; None is null.</summary>
+    public static PrimitiveDataFrameColumn<DateOnly> Date(string name, IEnumerable<Option<Month>> months) =>
+        new(name, months.Select(m => m.Match(x => (DateOnly?)x.FirstDay, () => null)));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FunctionalScoring.Core;
+using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
 
 namespace FunctionalScoring.Shell.Outputs;
@@ -18,6 +19,9 @@ public sealed record ReasonCountRecord(string Outcome, string Reason, long Rows)
 /// <summary>
 /// <c>run.json</c>: what a run read, with which rules (R26), as of which month, what became of every
 /// row, and how long it took. Timings are the one part that differs between identical runs.
+/// <see cref="MonthsEvaluated"/> lists the as-of months of a run that evaluates more than one (a
+/// history, R30, or a qualification window of <see cref="QualificationWindowMonths"/> months, R32);
+/// both are left out of a one-month run.
 /// </summary>
 public sealed record RunRecord(
     string ToolVersion,
@@ -31,7 +35,9 @@ public sealed record RunRecord(
     IReadOnlyList<TableAccountRecord> Tables,
     int Partners,
     int QualifiedPartners,
-    IReadOnlyDictionary<string, double> TimingsSeconds)
+    IReadOnlyDictionary<string, double> TimingsSeconds,
+    IReadOnlyList<string>? MonthsEvaluated = null,
+    int? QualificationWindowMonths = null)
 {
     /// <summary>The mark that tells a later run this folder is this tool's output, to replace (<see cref="ToolMarker"/>).</summary>
     [JsonPropertyOrder(-1)]
@@ -57,7 +63,12 @@ public sealed record RunRecord(
             Accounts(run.Accounting),
             run.Partners.Count,
             run.Partners.Count(p => p.Qualified),
-            timings);
+            timings,
+            run.Windows.Map(w => Months(EvaluationMonths.Ending(run.Window.AsOf, w.Months))).IfNoneUnsafe(() => null),
+            run.Windows.Map(w => (int?)w.Months).IfNoneUnsafe(() => null));
+
+    /// <summary>The as-of months, oldest first, as <c>YYYY-MM</c>.</summary>
+    public static IReadOnlyList<string> Months(EvaluationMonths months) => [.. months.Months.Map(m => m.ToString())];
 
     public static IReadOnlyList<TableAccountRecord> Accounts(Accounting accounting) =>
         [.. Enum.GetValues<TableName>().Select(table => new TableAccountRecord(

@@ -17,7 +17,14 @@ namespace FunctionalScoring.Shell.Reading;
 /// <c>score</c>) and which partners' usage to keep (all by default; a shard or one partner keep less,
 /// while every row is still checked and counted).
 /// </summary>
-public sealed record ReadRequest(string DataDirectory, Seq<RuleSet> RuleSets, Option<Month> AsOf, int Months = 1, Func<string, bool>? KeepsPartner = null);
+public sealed record ReadRequest(string DataDirectory, Seq<RuleSet> RuleSets, Option<Month> AsOf, int Months = 1, Func<string, bool>? KeepsPartner = null)
+{
+    /// <summary>
+    /// <see cref="Months"/>, or more when a rule set's qualification window is longer: every run under
+    /// a window of W months evaluates those W months (R32), whatever the command.
+    /// </summary>
+    public int MonthsToEvaluate => RuleSets.Map(r => r.Parameters.QualificationWindowMonths).Fold(Months, Math.Max);
+}
 
 /// <summary>A dataset read under one rule set: the checked small tables and the usage facts of the evaluated months.</summary>
 public sealed record ReadDataset(RuleSet Rules, EvaluationMonths Months, CheckedSmallTables SmallTables, UsageFacts Usage, IReadOnlyList<InputFileRecord> Inputs)
@@ -60,7 +67,7 @@ public static class DatasetReader
         }
 
         Diagnostics.MemoryProfile.Mark("small tables read");
-        var months = EvaluationMonths.Ending(last, request.Months);
+        var months = EvaluationMonths.Ending(last, request.MonthsToEvaluate);
         var checkedTables = request.RuleSets.Map(rules => DatasetChecks.CheckSmallTables(rules, raw)).Strict();
         var folds = request.RuleSets.Zip(checkedTables)
             .Map(p => UsageFold.Start(p.Item1, months, DatasetChecks.PlanCells(p.Item1, p.Item2, months, request.KeepsPartner)))
