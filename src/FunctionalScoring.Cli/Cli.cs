@@ -15,6 +15,7 @@ public static class Cli
         var root = new RootCommand("Recomputes Solutions Partner for Modern Work scores from Parquet exports, explains every point and answers what-if.")
         {
             ScoreCommand.Create(terminal),
+            HistoryCommand.Create(terminal),
             ValidateCommand.Create(terminal.Out),
             ExplainCommand.Create(terminal.Out),
             RulesCommand.Create(terminal.Out),

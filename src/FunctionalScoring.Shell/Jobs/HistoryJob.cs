@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FunctionalScoring.Core.History;
+using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
@@ -18,11 +19,26 @@ public sealed record HistoryRequest(string DataDirectory, RuleSet Rules, Option<
 /// R30, R32: every partner's result in every month asked for (<see cref="Months"/>), and its
 /// qualification window as of the last month. <see cref="Partners"/> holds each partner's months,
 /// oldest first — as many as <see cref="Months"/> or the rule set's window needs, whichever is more
-/// (<see cref="Shown"/> keeps the asked ones). <see cref="Checked"/> is the last month's checked
-/// dataset; its accounting covers the union of the windows (R30).
+/// (<see cref="Shown"/> keeps the asked ones; a window of W &gt; 1 months needs W + 1, so the window
+/// of the month before is known too). <see cref="Checked"/> is the last month's checked dataset; its
+/// accounting covers the union of the windows (R30). <see cref="Warnings"/> are every shown month's
+/// (R2: a month whose baseline has no usage rows still counts, and says so).
 /// </summary>
 public sealed record HistoryOutcome(RuleSet Rules, EvaluationMonths Months, Seq<Seq<PartnerMonth>> Partners, CheckedDataset Checked, IReadOnlyList<InputFileRecord> Inputs, IReadOnlyDictionary<string, double> Timings)
 {
+    public Seq<string> Warnings { get; init; } = Checked.Warnings;
+
+    public int WindowMonths => Rules.Parameters.QualificationWindowMonths;
+
+    /// <summary>Partner names from the partners table (empty when absent).</summary>
+    public string NameOf(string partner) => Checked.Dataset.NameOf(partner);
+
+    /// <summary>R22 and R32: the partners whose designation moved into the last month, in partner-id order.</summary>
+    public Seq<DesignationChange> Moves => Partners.Bind(p => DesignationChange.Of(p, Months.Last, WindowMonths).ToSeq()).Strict();
+
+    /// <summary>Why each shown month moved, partner by partner in id order, then month and path in rule-set order.</summary>
+    public Seq<HistoryChange> Changes => Partners.Bind(p => HistoryChanges.Of(Shown(p, Months))).Strict();
+
     /// <summary>A partner's months of <see cref="Months"/>, oldest first.</summary>
     public static Seq<PartnerMonth> Shown(Seq<PartnerMonth> partner, EvaluationMonths months) =>
         partner.Filter(m => m.AsOf >= months.First && m.AsOf <= months.Last);
@@ -46,7 +62,8 @@ public static class HistoryJob
         }
 
         var clock = Stopwatch.StartNew();
-        var read = await DatasetReader.ReadAsync(request.DataDirectory, request.Rules, request.AsOf, Math.Max(request.Months, request.Rules.Parameters.QualificationWindowMonths), progress: progress, ct: ct);
+        var window = request.Rules.Parameters.QualificationWindowMonths;
+        var read = await DatasetReader.ReadAsync(request.DataDirectory, request.Rules, request.AsOf, Math.Max(request.Months, window > 1 ? window + 1 : 1), progress: progress, ct: ct);
         if (read.Case is not ReadDataset dataset)
         {
             return (string)read.Case;
@@ -63,6 +80,19 @@ public static class HistoryJob
             ["read_and_check"] = Math.Round(readSeconds, 3),
             ["score"] = Math.Round(clock.Elapsed.TotalSeconds - readSeconds, 3),
         };
-        return new HistoryOutcome(request.Rules, months, partners, last, dataset.Inputs, timings);
+        var warnings = months.Months.Bind(m => dataset.At(m).Warnings).Distinct().ToSeq().Strict();
+        return new HistoryOutcome(request.Rules, months, partners, last, dataset.Inputs, timings) { Warnings = warnings };
+    }
+
+    /// <summary>
+    /// R32: the partners that hold the designation only through the window as of the last month, each
+    /// with the planner's cheapest additions to qualify now; none under a one-month window.
+    /// </summary>
+    public static Seq<AtRiskPartner> AtRisk(HistoryOutcome history, Costs costs)
+    {
+        var planning = PlanningContext.For(history.Rules, costs);
+        return toSeq(history.Partners.AsParallel().AsOrdered()
+            .SelectMany(p => Core.History.AtRisk.Of(history.Rules, planning, history.Checked.Dataset, p.Head.PartnerId, p))
+            .ToArray());
     }
 }

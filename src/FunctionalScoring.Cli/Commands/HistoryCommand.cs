@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Diagnostics;
+using FunctionalScoring.Cli.Views;
+using FunctionalScoring.Core.Planning;
+using FunctionalScoring.Shell.Jobs;
+using Spectre.Console;
+
+namespace FunctionalScoring.Cli.Commands;
+
+/// <summary><c>history</c>: every partner's result month by month (R30) from one read, who gained or lost the designation, and who is at risk (R32).</summary>
+public static class HistoryCommand
+{
+    /// <summary>Ten years: beyond that the months leave the calendar the tool can name long before the data would.</summary>
+    public const int MostMonths = 120;
+
+    public static Command Create(IAnsiConsole console)
+    {
+        var data = CommonOptions.Data();
+        var asOf = CommonOptions.AsOf();
+        var rules = CommonOptions.Rules();
+        var months = new Option<int>("--months") { Description = $"How many as-of months, ending at --as-of (R30; 1–{MostMonths}).", DefaultValueFactory = _ => 12 };
+        var output = new Option<string>("--out") { Description = "Write history.parquet, history_changes.parquet, at_risk.parquet and run.json to this folder, replaced atomically." };
+        var costs = new Option<string>("--costs") { Description = "A JSON file of unit costs for the at-risk partners' cheapest plans: {\"tenant\": 5, \"person\": 2, \"user\": 0.01, \"deployment\": 3} (each optional, default 1)." };
+        var top = new Option<int>("--top") { Description = "How many partners to list per table (moves, at risk).", DefaultValueFactory = _ => 20 };
+        var command = new Command("history", "Every partner's score month by month from one read of the usage table: qualified partners per month, who gained or lost the designation, and who holds it only through the window (at risk).")
+        {
+            data, asOf, rules, months, output, costs, top,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(months) is < 1 or > MostMonths)
+            {
+                throw new UserFacingException($"--months must be between 1 and {MostMonths}", ExitCodes.UsageError);
+            }
+
+            if (parse.GetValue(top) < 0)
+            {
+                throw new UserFacingException("--top must be 0 or more", ExitCodes.UsageError);
+            }
+
+            var unitCosts = parse.GetValue(costs) is { } file ? await CommonOptions.ReadCostsAsync(file, ct) : Costs.Default;
+            var request = new HistoryRequest(parse.GetValue(data)!, CommonOptions.ParseRules(parse.GetValue(rules)!), CommonOptions.ParseAsOf(parse.GetValue(asOf)), parse.GetValue(months));
+            var outcome = await ReadProgressView.RunAsync(console, progress => HistoryJob.RunAsync(request, progress, ct));
+            var history = outcome.IfLeft(message => throw new UserFacingException(message));
+            var clock = Stopwatch.StartNew();
+            var atRisk = HistoryJob.AtRisk(history, unitCosts);
+            var timings = new Dictionary<string, double>(history.Timings) { ["at_risk"] = Math.Round(clock.Elapsed.TotalSeconds, 3) };
+
+            HistoryView.Write(console, history, atRisk, parse.GetValue(top));
+            if (parse.GetValue(output) is { } target)
+            {
+                clock.Restart();
+                await HistoryOutputs.WriteAsync(target, history, atRisk, () =>
+                {
+                    timings["write"] = Math.Round(clock.Elapsed.TotalSeconds, 3);
+                    return HistoryOutputs.Record(history, timings);
+                }, ct);
+                console.MarkupLine($"Wrote [bold]{Markup.Escape(Path.GetFullPath(target))}[/] ({string.Join(", ", HistoryOutputs.Files)}).");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
