@@ -1,5 +1,6 @@
 using FunctionalScoring.Core;
 using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.History;
 using FunctionalScoring.Core.Validation;
 using Spectre.Console;
 
@@ -20,7 +21,19 @@ public static class SummaryView
             overview.AddRow(path.ToString(), partners.Count.ToString(), qualified.ToString(), Share(qualified, partners.Count));
         }
 
+        if (run.Windows.Case is QualificationWindows windows)
+        {
+            var held = partners.Count(p => windows.Of(p.PartnerId).QualifiedInWindow);
+            overview.AddRow($"In the {windows.Months}-month window (R32)", partners.Count.ToString(), held.ToString(), Share(held, partners.Count));
+        }
+
         console.Write(overview);
+        foreach (var window in run.Windows)
+        {
+            var held = partners.Count(p => window.Of(p.PartnerId).QualifiedInWindow);
+            var atRisk = partners.Count(p => window.Of(p.PartnerId).AtRisk(run.Window.AsOf, window.Months));
+            console.MarkupLine($"At risk: {atRisk:N0} of the {held:N0} in the window last qualified in {run.Window.AsOf.AddMonths(1 - window.Months)}, and lose the designation in {run.Window.AsOf.AddMonths(1)} unless they qualify again (history lists them, with plans).");
+        }
 
         var closest = partners.Filter(p => !p.Qualified).OrderBy(p => p.Reported.PointsToQualify).ThenBy(p => p.PartnerId, StringComparer.Ordinal).Take(topGaps).ToList();
         if (closest.Count > 0)

@@ -108,5 +108,5 @@ public static class ResultFrames
 
     /// <summary>A month as the DATE of its first day; None is null.</summary>
     public static PrimitiveDataFrameColumn<DateOnly> Date(string name, IEnumerable<Option<Month>> months) =>
-        new(name, months.Select(m => m.Match(x => (DateOnly?)x.FirstDay, () => null)));
+        new(name, months.Select(m => m.Case is Month month ? month.FirstDay : (DateOnly?)null));
 }

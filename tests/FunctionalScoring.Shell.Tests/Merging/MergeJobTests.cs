@@ -20,6 +20,7 @@ public sealed class MergeJobTests : IDisposable
     [InlineData("dense", 3, "modern-work-2023")]
     [InlineData("plain", 5, "modern-work-2023")]
     [InlineData("clean", 1, "modern-work-2023")]
+    [InlineData("bad", 3, "modern-work-2023-09")]
     public async Task Merged_shards_are_byte_identical_to_a_single_run(string caseName, int count, string ruleSet)
     {
         var whole = await Score(caseName, folder.File("whole"), ruleSet: ruleSet);
