@@ -70,7 +70,7 @@ public static class RulesCommand
         }
 
         var p = set.Parameters;
-        console.MarkupLine($"[bold]Parameters:[/] lostPairs={p.LostPairs}, deploymentRatio={p.DeploymentRatio}, deploymentComparison={p.DeploymentComparison}, minPointsPerMetric={p.MinPointsPerMetric}, qualifyingTotal={p.QualifyingTotal}");
+        console.MarkupLine($"[bold]Parameters:[/] lostPairs={p.LostPairs}, deploymentRatio={p.DeploymentRatio}, deploymentComparison={p.DeploymentComparison}, minPointsPerMetric={p.MinPointsPerMetric}, qualifyingTotal={p.QualifyingTotal}, qualificationWindowMonths={p.QualificationWindowMonths}");
     }
 
     private static string Describe(NamedEntry entry) =>

@@ -1,3 +1,4 @@
+using FunctionalScoring.Core.History;
 using FunctionalScoring.Core.RuleDiff;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.WhatIf;
@@ -39,8 +40,8 @@ public static class RulesDiffView
                 table.AddRow(
                     Markup.Escape(c.PartnerId),
                     Markup.Escape(c.After.PartnerName),
-                    $"{Verdict(c.Before.Qualified)} ({c.Before.ReportedPath} {c.Before.Reported.Total:0.00})",
-                    $"{Verdict(c.After.Qualified)} ({c.After.ReportedPath} {c.After.Reported.Total:0.00})",
+                    $"{Markup.Escape(Verdict(c.Before.Qualified, c.WindowBefore))} ({c.Before.ReportedPath} {c.Before.Reported.Total:0.00})",
+                    $"{Markup.Escape(Verdict(c.After.Qualified, c.WindowAfter))} ({c.After.ReportedPath} {c.After.Reported.Total:0.00})",
                     c.Gains ? "[green]gains[/]" : "[red]loses[/]");
             }
 
@@ -65,7 +66,8 @@ public static class RulesDiffView
         console.Write(points);
     }
 
-    private static string Verdict(bool qualified) => qualified ? "qualifies" : "does not";
+    private static string Verdict(bool qualified, Option<WindowStatus> window) =>
+        window.IsNone && !qualified ? "does not" : SimulationView.Designation(qualified, window);
 
     /// <summary>For one partner, the per-path comparison tables (rules diff --partner).</summary>
     public static void WritePartner(IAnsiConsole console, RuleSetComparison comparison, Comparison partner) =>

@@ -18,10 +18,20 @@ public static class SimulationView
         }
 
         console.MarkupLine($"Reported path: {comparison.Before.ReportedPath} → {comparison.After.ReportedPath} (R22).");
+        var what = comparison.WindowBefore.IsSome || comparison.WindowAfter.IsSome ? "The designation (R32: qualified in the window)" : "Qualification";
+        var (was, now) = (Designation(comparison.Before.Qualified, comparison.WindowBefore), Designation(comparison.After.Qualified, comparison.WindowAfter));
         console.MarkupLine(comparison.Flips
-            ? $"Qualification [bold]flips[/]: {Verdict(comparison.Before.Qualified)} → {Verdict(comparison.After.Qualified)}."
-            : $"Qualification does not flip: {Verdict(comparison.After.Qualified)} before and after.");
+            ? $"{what} [bold]flips[/]: {Markup.Escape(was)} → {Markup.Escape(now)}."
+            : was == now ? $"{what} does not flip: {Markup.Escape(now)} before and after." : $"{what} does not flip: {Markup.Escape(was)}, then {Markup.Escape(now)}.");
     }
+
+    /// <summary>R22's verdict; under a window longer than one month, whether the partner holds the designation through it (R32).</summary>
+    public static string Designation(bool qualified, LanguageExt.Option<Core.History.WindowStatus> window) => window.Case switch
+    {
+        Core.History.WindowStatus { QualifiedInWindow: true } w when !qualified => $"holds it through the window (last qualified {w.LastQualified.Map(m => m.ToString()).IfNone("")})",
+        Core.History.WindowStatus { QualifiedInWindow: false } => "not in the window",
+        _ => Verdict(qualified),
+    };
 
     /// <summary>One path's metrics side by side; the title carries the totals and the path's own flip.</summary>
     public static Table PathTable(PathComparison path)

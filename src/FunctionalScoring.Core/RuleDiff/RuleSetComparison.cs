@@ -23,7 +23,10 @@ public sealed record RuleSetComparison(RuleSet Before, RuleSet After, Seq<RuleCh
     /// <summary>Nothing differs: no rule, no score.</summary>
     public bool IsEmpty => Rules.IsEmpty && Partners.ForAll(c => c.Before == c.After);
 
-    /// <summary>Pairs two runs of the same dataset partner by partner (R24 gives both the same partners).</summary>
+    /// <summary>
+    /// Pairs two runs of the same dataset partner by partner (R24 gives both the same partners). Under a
+    /// rule set whose window is longer than one month, "qualified" is qualified in the window (R32).
+    /// </summary>
     public static RuleSetComparison Of(RunResult before, RunResult after)
     {
         var old = before.Partners.Map(p => (p.PartnerId, p)).ToMap();
@@ -31,7 +34,9 @@ public sealed record RuleSetComparison(RuleSet Before, RuleSet After, Seq<RuleCh
             before.Rules,
             after.Rules,
             RuleSetDiff.Of(before.Rules, after.Rules),
-            after.Partners.Bind(p => old.Find(p.PartnerId).Map(o => Comparison.Of(o, p)).ToSeq()));
+            after.Partners.Bind(p => old.Find(p.PartnerId)
+                .Map(o => Comparison.Of(o, p) with { WindowBefore = before.WindowOf(p.PartnerId), WindowAfter = after.WindowOf(p.PartnerId) })
+                .ToSeq()));
     }
 
     /// <summary>Runs the dataset under both rule sets as of the same month (R2's default when None) and compares.</summary>

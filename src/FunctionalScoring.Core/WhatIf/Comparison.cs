@@ -1,4 +1,5 @@
 using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.History;
 using FunctionalScoring.Core.Results;
 using LanguageExt;
 
@@ -21,17 +22,25 @@ public sealed record PathComparison(PathName Path, PathScore Before, PathScore A
     public bool Flips => Before.Qualified != After.Qualified;
 }
 
-/// <summary>A partner's score before and after a change (a scenario, another rule set), path by path and metric by metric.</summary>
-public sealed record Comparison(PartnerScore Before, PartnerScore After, Seq<PathComparison> Paths)
+/// <summary>
+/// A partner's score before and after a change (a scenario, another rule set), path by path and metric
+/// by metric; on a side under a qualification window longer than one month, its window status (R32).
+/// </summary>
+public sealed record Comparison(PartnerScore Before, PartnerScore After, Seq<PathComparison> Paths, Option<WindowStatus> WindowBefore = default, Option<WindowStatus> WindowAfter = default)
 {
     public string PartnerId => After.PartnerId;
 
-    /// <summary>R22: the partner's qualification changes.</summary>
-    public bool Flips => Before.Qualified != After.Qualified;
+    /// <summary>Holds the designation before: qualified in the window on a side that has one (R32), R22's <c>qualified</c> otherwise.</summary>
+    public bool HeldBefore => WindowBefore.Match(w => w.QualifiedInWindow, () => Before.Qualified);
 
-    public bool Gains => !Before.Qualified && After.Qualified;
+    public bool HeldAfter => WindowAfter.Match(w => w.QualifiedInWindow, () => After.Qualified);
 
-    public bool Loses => Before.Qualified && !After.Qualified;
+    /// <summary>R22, R32: whether the partner holds the designation changes.</summary>
+    public bool Flips => HeldBefore != HeldAfter;
+
+    public bool Gains => !HeldBefore && HeldAfter;
+
+    public bool Loses => HeldBefore && !HeldAfter;
 
     /// <summary>Some metric's points change on some path.</summary>
     public bool PointsChange => Paths.Exists(p => p.Metrics.Exists(m => m.PointsChange != 0));
