@@ -62,6 +62,15 @@ public static class Scoring
         rules.Parameters.QualificationWindowMonths > 1 ? WindowStatus.Of(rules, dataset, score) : Prelude.None;
 
     /// <summary>
+    /// R32 for one partner of raw tables (a partner's slice will do) as of a month (R2's default when
+    /// None); None under a one-month window, without checking anything.
+    /// </summary>
+    public static Either<RunError, Option<WindowStatus>> WindowOf(RuleSet rules, RawDataset raw, string partner, Option<Month> asOf = default) =>
+        rules.Parameters.QualificationWindowMonths > 1
+            ? Check(rules, raw, asOf).Map(c => WindowOf(rules, c.Dataset, Scorer.ScorePartner(rules, c.Dataset, partner)))
+            : Prelude.Right<RunError, Option<WindowStatus>>(Prelude.None);
+
+    /// <summary>
     /// A run from partners scored by the caller (the shell spreads <see cref="ScorePartner"/> over
     /// cores), in the order given.
     /// </summary>

@@ -79,11 +79,16 @@ public static class PlanCommand
                 plans.HeadOrNone().Match(
                     Some: plan => PlanView.WritePartner(console, plan),
                     None: () => console.MarkupLine($"[green]{Markup.Escape(single)} qualifies already[/] ({partners.Head.ReportedPath}, {partners.Head.Reported.Total:0.00}): nothing to plan."));
+                foreach (var status in run.WindowOf(single))
+                {
+                    console.MarkupLine(WindowView.Sentence(single, status, run.Window.AsOf, ruleSet.Parameters.QualificationWindowMonths));
+                }
+
                 await WriteScenarioAsync(console, scenarioFile, plans, ruleSet, run.Window.AsOf, ct);
             }
             else
             {
-                PlanView.WriteAll(console, partners.Count, plans, parse.GetValue(top));
+                PlanView.WriteAll(console, partners.Count, plans, parse.GetValue(top), run.Windows, run.Window.AsOf);
             }
 
             console.MarkupLine($"Planned {plans.Count:N0} partners in {planning.TotalSeconds:0.000} s.");

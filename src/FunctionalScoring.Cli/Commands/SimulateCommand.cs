@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FunctionalScoring.Cli.Views;
+using FunctionalScoring.Core;
 using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.WhatIf;
 using FunctionalScoring.Shell.Reading;
@@ -28,7 +29,8 @@ public static class SimulateCommand
             var what = await ReadScenarioAsync(file, ct);
             var after = what.Rules.Match(id => ResolveRules(id, file), () => before);
             var id = parse.GetValue(partner)!;
-            var slice = (await PartnerSliceReader.ReadAsync(parse.GetValue(data)!, id, Simulator.TenantsNamed(what), month, what.AsOf.ToSeq(), ct)).IfLeft(e => throw new UserFacingException(e));
+            var window = before.Parameters.QualificationWindowMonths;
+            var slice = (await PartnerSliceReader.ReadAsync(parse.GetValue(data)!, id, Simulator.TenantsNamed(what), month, what.AsOf.ToSeq(), window, ct)).IfLeft(e => throw new UserFacingException(e));
             var raw = slice.Raw;
             var known = Mentions(raw, id);
             if (!known && what.ChangesNoFacts)
@@ -45,6 +47,10 @@ public static class SimulateCommand
 
             console.MarkupLine($"What if: {Markup.Escape(what.Description.Length > 0 ? what.Description : Path.GetFileName(file))}");
             SimulationView.Write(console, comparison, $"{before.Id} as of {beforeMonth}", $"{after.Id} as of {what.AsOf.IfNone(beforeMonth)}, with {Summary(what)}");
+            foreach (var status in Scoring.WindowOf(before, raw, id, beforeMonth).IfLeft(e => throw new UserFacingException(e.Message)))
+            {
+                console.MarkupLine("Before the scenario: " + WindowView.Sentence(id, status, beforeMonth, window));
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -19,8 +19,13 @@ public sealed record PartnerSlice(RawDataset Raw, Month AsOf);
 /// </summary>
 public static class PartnerSliceReader
 {
+    /// <summary>
+    /// The slice for scoring as of the as-of month (R2's default when None), as of each month of
+    /// <paramref name="alsoAsOf"/>, and as of the <paramref name="months"/> months ending at the as-of
+    /// month (R30: a history, or R32's window, when the as-of month is only known once the table is read).
+    /// </summary>
     public static async Task<Either<string, PartnerSlice>> ReadAsync(
-        string dataDirectory, string partner, IEnumerable<string> moreTenants, Option<Month> asOf, Seq<Month> alsoAsOf = default, CancellationToken ct = default)
+        string dataDirectory, string partner, IEnumerable<string> moreTenants, Option<Month> asOf, Seq<Month> alsoAsOf = default, int months = 1, CancellationToken ct = default)
     {
         var small = await SmallTables.LoadAsync(dataDirectory, null, ct);
         if (small.Case is not (RawDataset raw, _))
@@ -41,8 +46,8 @@ public static class PartnerSliceReader
         }
 
         var tenants = TenantsOf(raw.Associations, partner).Concat(moreTenants).ToHashSet(StringComparer.Ordinal);
-        var months = alsoAsOf.Add(m);
-        var scope = new EvaluationMonths(months.Min(), months.Max());
+        var asOfMonths = alsoAsOf + EvaluationMonths.Ending(m, Math.Max(1, months)).Months;
+        var scope = new EvaluationMonths(asOfMonths.Min(), asOfMonths.Max());
         var wanted = new List<bool>();
         var read = await TableColumns.ReadAsync(location, InputSchema.Usage, Some(new RowGroupFilter("month", scope.MayHoldRows)), (group, row) => Wanted(group, row, tenants, wanted), null, ct, Some(TextRangeFilter.Holding("tenant_id", tenants)));
         return read.Match<Either<string, PartnerSlice>>(
