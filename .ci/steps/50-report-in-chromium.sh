@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI step: the HTML report in a real browser. Generates the report from data-samples/, opens it in
 # headless Chromium and checks what only a browser can tell: the inline script ran, the charts are in the
-# DOM, the search filter from the address (#q=…) hides every other row, sorting from the address
+# DOM (the trends chart of R30 among them, with a sparkline in every partner row and the at-risk list of
+# R32), the search filter from the address (#q=…) hides every other row, sorting from the address
 # (#sort=-enterprise-total) orders the rows, and a screenshot is a real picture.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,7 +46,7 @@ rows_of() { grep -o '<tr class="partner-row"[^>]*>' "$1"; }
 browse "file://$report" --dump-dom >"$tmp/plain.html" || fail "chromium could not load the report (log: $(tail -3 "$tmp/chromium.log"))"
 grep -q '<body[^>]*data-rendered="true"' "$tmp/plain.html" || fail "the page's script did not run: body is not data-rendered=\"true\""
 charts=$(grep -o '<svg class="chart"' "$tmp/plain.html" | wc -l)
-[ "$charts" -ge 5 ] || fail "expected at least 5 inline SVG charts in the DOM, found $charts"
+[ "$charts" -ge 6 ] || fail "expected at least 6 inline SVG charts in the DOM, found $charts"
 grep -q 'data-charts="'"$charts"'"' "$tmp/plain.html" || fail "the script counted a different number of charts than the DOM holds ($charts)"
 grep -q '<svg class="chart" id="histogram-reported"' "$tmp/plain.html" || fail "the histogram of reported totals is missing"
 grep -q '<g class="threshold" data-points="70">' "$tmp/plain.html" || fail "the 70-point line is missing"
@@ -53,6 +54,20 @@ grep -q '<g class="threshold" data-points="70">' "$tmp/plain.html" || fail "the 
 [ "$(rows_of "$tmp/plain.html" | grep -c 'hidden=""' || true)" -eq 0 ] || fail "rows are hidden without a query"
 grep -q "data-visible-rows=\"$partners\"" "$tmp/plain.html" || fail "the visible-row counter does not say $partners"
 pass "script ran, $charts charts, $partners rows visible"
+
+# 1b. The trends (R30, R32): the chart of qualified partners per month, one line per series with a point
+# per month, a sparkline in every partner row, and the at-risk list.
+grep -q '<section class="panel" id="trends"' "$tmp/plain.html" || fail "the trends section is missing"
+trend="$(sed -n 's/.*\(<svg class="chart" id="trend-qualified".*\)/\1/p' "$tmp/plain.html" | sed 's#</svg>.*##' | head -1)"
+[ -n "$trend" ] || fail "the trends chart (svg#trend-qualified) is not in the DOM"
+lines=$(grep -o '<g class="trend"' <<< "$trend" | wc -l)
+points=$(grep -o '<circle class="point"' <<< "$trend" | wc -l)
+[ "$lines" -ge 3 ] || fail "the trends chart has $lines lines, expected any path, Enterprise and SMB at least"
+[ "$points" -ge $((lines * 2)) ] || fail "the trends chart has $points points for $lines lines: fewer than two months each"
+sparks=$(grep -o '<td class="num spark-cell"[^>]*><svg class="spark"' "$tmp/plain.html" | wc -l)
+[ "$sparks" -eq "$partners" ] || fail "$sparks sparklines for $partners partner rows"
+grep -q 'id="at-risk"' "$tmp/plain.html" || fail "the at-risk list is missing"
+pass "trends chart with $lines lines and $points points, $sparks sparklines, at-risk list present"
 
 # 2. The filter from the address: only rows containing the query stay visible.
 browse "file://$report#q=$first_id" --dump-dom >"$tmp/filtered.html" || fail "chromium could not load the filtered report"

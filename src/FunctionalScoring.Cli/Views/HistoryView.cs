@@ -1,5 +1,4 @@
 using FunctionalScoring.Core.History;
-using FunctionalScoring.Core.Time;
 using FunctionalScoring.Shell.Jobs;
 using LanguageExt;
 using Spectre.Console;
@@ -34,11 +33,10 @@ public static class HistoryView
     private static Table PerMonth(HistoryOutcome history)
     {
         var window = history.WindowMonths;
-        var paths = history.Rules.Paths.Map(p => p.Path);
         var table = new Table().Title($"Qualified partners per month ({history.Partners.Count:N0} partners)").AddColumn("as of").AddColumn(new TableColumn("any path").RightAligned());
-        foreach (var path in paths)
+        foreach (var path in history.Rules.Paths)
         {
-            table.AddColumn(new TableColumn(path.ToString()).RightAligned());
+            table.AddColumn(new TableColumn(path.Path.ToString()).RightAligned());
         }
 
         if (window > 1)
@@ -46,23 +44,16 @@ public static class HistoryView
             table.AddColumn(new TableColumn($"in the {window}-month window").RightAligned());
         }
 
-        foreach (var month in history.Months.Months)
+        foreach (var month in MonthCounts.Of(history))
         {
-            var results = history.Partners.Map(p => p.Find(m => m.AsOf == month)).Somes();
-            var cells = Seq(month.ToString(), results.Count(r => r.Qualified).ToString("N0"))
-                + paths.Map(path => results.Count(r => r.Path(path).Qualified).ToString("N0"))
-                + (window > 1 ? Seq1(InWindow(history, month)) : Empty);
+            var cells = Seq(month.AsOf.ToString(), month.Qualified.ToString("N0"))
+                + month.Paths.Map(p => p.Qualified.ToString("N0"))
+                + (window > 1 ? Seq1(month.InWindow.Match(n => n.ToString("N0"), () => "—")) : Empty);
             table.AddRow([.. cells]);
         }
 
         return table;
     }
-
-    /// <summary>R32 as of <paramref name="month"/>, counted where the history holds the whole window of that month.</summary>
-    private static string InWindow(HistoryOutcome history, Month month) =>
-        history.Partners.Head.Exists(m => m.AsOf == month.AddMonths(1 - history.WindowMonths))
-            ? history.Partners.Count(p => WindowStatus.Of(p, month, history.WindowMonths).QualifiedInWindow).ToString("N0")
-            : "—";
 
     private static void Moves(IAnsiConsole console, HistoryOutcome history, int top)
     {

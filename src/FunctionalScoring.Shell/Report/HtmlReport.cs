@@ -12,7 +12,10 @@ namespace FunctionalScoring.Shell.Report;
 /// </summary>
 public static class HtmlReport
 {
-    public static string Render(RunResult run, ReportOptions options)
+    public static string Render(RunResult run, ReportOptions options) => Render(run, options, Prelude.None);
+
+    /// <summary>The page; with <paramref name="trends"/> (a history, R30), a trends section and a sparkline per partner too.</summary>
+    public static string Render(RunResult run, ReportOptions options, Option<ReportTrends> trends)
     {
         var partners = run.Partners;
         var paths = run.Rules.Paths.Map(p => p.Path);
@@ -30,15 +33,16 @@ public static class HtmlReport
         var zeros = ZeroShares.Render("metric-zero-shares", "Share of partners at 0 points per metric", ReportFigures.AtZero(partners, paths));
 
         var main = Warnings(run.Warnings)
-            + HtmlPage.Section("summary", "Qualification", $"A path qualifies with a total of at least {Html.Number(line)} points and at least {Html.Number(run.Rules.Parameters.MinPointsPerMetric)} point in every metric (R21); a partner qualifies when either path does (R22).", QualificationSummary.Render(partners, paths))
+            + HtmlPage.Section("summary", "Qualification", $"A path qualifies with a total of at least {Html.Number(line)} points and at least {Html.Number(run.Rules.Parameters.MinPointsPerMetric)} point in every metric (R21); a partner qualifies when either path does (R22).", QualificationSummary.Render(partners, paths, run.Windows))
             + HtmlPage.Section("totals", "Distribution of totals", "How many partners reach each total, split into those that qualify and those that do not: a bar right of the line can still fail on a metric at 0.", histograms + qualifiedLegend)
+            + string.Concat(trends.Map(t => HtmlPage.Section("trends", "Trends", Trends.Lead(t), Trends.Render(t))))
             + HtmlPage.Section("metrics", "Where the points come from", "Average points per metric, stacked to the average total, and how often each metric earns nothing.", "<div class=\"charts\">"
                 + HtmlPage.Figure("Average points per metric", stacked, MetricStyle.Legend())
                 + HtmlPage.Figure("Partners at 0 points, per metric", zeros, MetricStyle.PathLegend()) + "</div>")
             + HtmlPage.Section("closest", "Closest to qualifying", "", ClosestPartners.Render(partners, options.Top, PlanningContext.For(run.Rules, options.UnitCosts)))
-            + HtmlPage.Section("partners", "All partners", "", PartnerTable.Render(partners, paths))
+            + HtmlPage.Section("partners", "All partners", "", PartnerTable.Render(partners, paths, trends, maxTotal, line))
             + HtmlPage.Section("inputs", "Input rows", "", InputRows.Render(run.Accounting));
-        return HtmlPage.Render($"Modern Work scores · {options.DatasetName} · {run.Window.AsOf}", Header(run, options), Navigation(), main, Footer(run));
+        return HtmlPage.Render($"Modern Work scores · {options.DatasetName} · {run.Window.AsOf}", Header(run, options), Navigation(trends.IsSome), main, Footer(run));
     }
 
     private static string Header(RunResult run, ReportOptions options)
@@ -54,8 +58,9 @@ public static class HtmlReport
             + "</dl>";
     }
 
-    private static string Navigation() =>
-        string.Concat(Prelude.Seq(("summary", "Qualification"), ("totals", "Totals"), ("metrics", "Metrics"), ("closest", "Closest"), ("partners", "All partners"), ("inputs", "Input rows"))
+    private static string Navigation(bool trends) =>
+        string.Concat(Prelude.Seq(("summary", "Qualification"), ("totals", "Totals"), ("trends", "Trends"), ("metrics", "Metrics"), ("closest", "Closest"), ("partners", "All partners"), ("inputs", "Input rows"))
+            .Filter(s => trends || s.Item1 != "trends")
             .Map(s => $"<a href=\"#{s.Item1}\">{s.Item2}</a>"));
 
     private static string Warnings(Seq<string> warnings) =>

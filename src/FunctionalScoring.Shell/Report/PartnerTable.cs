@@ -16,13 +16,20 @@ public static class PartnerTable
         $"<span class=\"pid\">{Html.Text(partner.PartnerId)}</span>"
         + (string.IsNullOrWhiteSpace(partner.PartnerName) ? "" : $"<span class=\"pname\">{Html.Text(partner.PartnerName)}</span>");
 
-    public static string Render(Seq<PartnerScore> partners, Seq<PathName> paths)
+    public static string Render(Seq<PartnerScore> partners, Seq<PathName> paths) => Render(partners, paths, Prelude.None, 0, 0);
+
+    /// <summary>
+    /// The table; with <paramref name="trends"/>, a last column holds each partner's reported total
+    /// month by month as a sparkline (sorted by its change over the months).
+    /// </summary>
+    public static string Render(Seq<PartnerScore> partners, Seq<PathName> paths, Option<ReportTrends> trends, decimal maxTotal, decimal line)
     {
         var heads = Prelude.Seq(Head("partner", "Partner", false), Head("path", "Reported path", false), Head("qualified", "Qualified", false))
             + paths.Map(path => Head($"{path.ToString().ToLowerInvariant()}-total", path.ToString(), true, $"{path} total (R20)"))
             + Prelude.Seq1(Head("to-qualify", "To qualify", true))
-            + Metrics.All.Map(m => Head(m.ToString().ToLowerInvariant(), MetricStyle.Short(m), true, $"{MetricStyle.Name(m)}: points on the reported path"));
-        var rows = string.Concat(partners.Map(p => Row(p, paths)));
+            + Metrics.All.Map(m => Head(m.ToString().ToLowerInvariant(), MetricStyle.Short(m), true, $"{MetricStyle.Name(m)}: points on the reported path"))
+            + trends.Map(t => Head("trend", "Trend", true, $"Reported total per month, {t.Months.Head.AsOf} … {t.AsOf}; sorts by its change")).ToSeq();
+        var rows = string.Concat(partners.Map(p => Row(p, paths) + trends.Map(t => Trend(t, p.PartnerId, maxTotal, line)).IfNone("") + "</tr>\n"));
         var count = Html.Count(partners.Count);
         return "<div class=\"table-tools\">"
             + "<label for=\"partner-search\">Search partners</label>"
@@ -49,8 +56,14 @@ public static class PartnerTable
             + $"<td data-value=\"{(partner.Qualified ? 1 : 0)}\">{qualified}</td>"
             + string.Concat(paths.Map(path => Number(partner.Path(path).Total, partner.Path(path).Qualified ? "pass" : null)))
             + Number(reported.PointsToQualify)
-            + string.Concat(reported.Metrics.Map(m => Number(m.Points, reported.BelowMinimum.Contains(m.Metric) ? "below" : null)))
-            + "</tr>\n";
+            + string.Concat(reported.Metrics.Map(m => Number(m.Points, reported.BelowMinimum.Contains(m.Metric) ? "below" : null)));
+    }
+
+    private static string Trend(ReportTrends trends, string partner, decimal maxTotal, decimal line)
+    {
+        var totals = trends.TotalsOf(partner);
+        var change = totals.IsEmpty ? 0 : totals.Last - totals.Head;
+        return $"<td class=\"num spark-cell\" data-value=\"{Html.Number(change)}\">{Sparkline.Render(totals, trends.Months.Head.AsOf, trends.AsOf, maxTotal, line)}</td>";
     }
 
     private static string Number(decimal value, string? cssClass = null) =>

@@ -1,4 +1,5 @@
 using FunctionalScoring.Core.Domain;
+using FunctionalScoring.Core.History;
 using FunctionalScoring.Core.Results;
 using LanguageExt;
 
@@ -7,10 +8,16 @@ namespace FunctionalScoring.Shell.Report;
 /// <summary>R21, R22: headline figures and the per-path qualification table.</summary>
 public static class QualificationSummary
 {
-    public static string Render(Seq<PartnerScore> partners, Seq<PathName> paths)
+    public static string Render(Seq<PartnerScore> partners, Seq<PathName> paths) => Render(partners, paths, Prelude.None);
+
+    /// <summary>The figures; under a window longer than one month, a card of the partners that hold the designation through it (R32).</summary>
+    public static string Render(Seq<PartnerScore> partners, Seq<PathName> paths, Option<QualificationWindows> windows)
     {
         var lines = ReportFigures.Summary(partners, paths);
-        var cards = string.Concat(lines.Map(l => Card(l.Label, l.Qualified, $"qualified · {Html.Share(l.Qualified, l.Partners)}")));
+        var cards = string.Concat(lines.Map(l => Card(l.Label, l.Qualified, $"qualified · {Html.Share(l.Qualified, l.Partners)}")))
+            + string.Concat(windows.Map(w => partners.Count(p => w.Of(p.PartnerId).QualifiedInWindow) is var held
+                ? Card($"In the {w.Months}-month window", held, $"hold the designation (R32) · {Html.Share(held, partners.Count)}")
+                : ""));
         var rows = string.Concat(lines.Map(l =>
             $"<tr><th scope=\"row\">{Html.Text(l.Label)}</th>"
             + $"<td class=\"num\">{Html.Count(l.Partners)}</td>"

@@ -53,6 +53,13 @@ public static class ReportStyle
         svg.chart text.threshold-label { font-size: 11px; font-weight: 700; fill: #B34700; }
         svg.chart .segment { stroke: #FFFFFF; stroke-width: 1; }
         svg.chart rect:hover { opacity: 0.82; }
+        svg.chart .series { stroke-width: 2.5; stroke-linejoin: round; }
+        svg.chart .series.dashed { stroke-dasharray: 7 4; }
+        svg.chart circle.point:hover { r: 5; }
+        svg.spark { display: block; overflow: visible; }
+        svg.spark .spark-line { stroke-width: 1; stroke-dasharray: 3 3; opacity: 0.6; }
+        svg.spark .spark-series { stroke-width: 1.6; stroke-linejoin: round; }
+        td.spark-cell { padding-top: 4px; padding-bottom: 2px; }
         ul.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 18px; padding: 0; margin: 8px 0 0; font-size: 13px; color: var(--muted); }
         .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
         table.data { border-collapse: collapse; width: 100%; font-size: 13.5px; }

@@ -24,6 +24,14 @@ public static class Svg
     public static string Text(double x, double y, string text, string anchor = "middle", string cssClass = "tick", string? fill = null) =>
         $"<text class=\"{cssClass}\" x=\"{Html.Number(x)}\" y=\"{Html.Number(y)}\" text-anchor=\"{anchor}\"{(fill is null ? "" : $" style=\"fill:{fill}\"")}>{Html.Text(text)}</text>";
 
+    /// <summary>A line through <paramref name="points"/>, in order.</summary>
+    public static string Polyline(IEnumerable<(double X, double Y)> points, string stroke, string cssClass = "series") =>
+        $"<polyline class=\"{cssClass}\" fill=\"none\" stroke=\"{stroke}\" points=\"{string.Join(" ", points.Select(p => $"{Html.Number(p.X)},{Html.Number(p.Y)}"))}\"/>";
+
+    /// <summary>A point of a line, with its value as a tooltip.</summary>
+    public static string Dot(double x, double y, double radius, string fill, string tooltip, string cssClass = "point") =>
+        $"<circle class=\"{cssClass}\" cx=\"{Html.Number(x)}\" cy=\"{Html.Number(y)}\" r=\"{Html.Number(radius)}\" fill=\"{fill}\"><title>{Html.Text(tooltip)}</title></circle>";
+
     /// <summary>The qualifying-total line across a plot, labelled, e.g. at 70 points (R21).</summary>
     public static string Threshold(double x, double top, double bottom, decimal points) =>
         $"<g class=\"threshold\" data-points=\"{Html.Number(points)}\">"
