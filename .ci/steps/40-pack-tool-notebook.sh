@@ -7,7 +7,8 @@
 #      score the samples with it and generate a small dataset with it;
 #  (c) restore the local tools (dotnet-repl) and run notebooks/scoring.ipynb headless against the
 #      packed library; a failing cell fails the step, and the notebook must report the same number
-#      of partners and qualified partners as the tool.
+#      of partners and qualified partners as the tool, and its history cell (R30) the same qualified
+#      partners in its last month, with a chart.
 # Exits non-zero with one clear message on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -116,6 +117,9 @@ fi
 grep -q "Scored $partners partners: $qualified qualified" "$executed" ||
   fail "the executed notebook has no line 'Scored $partners partners: $qualified qualified' (what the tool found)"
 grep -q '<svg' "$executed" || fail "the executed notebook has no histogram"
+grep -q "History of 12 months, .*qualified in the last month: $qualified" "$executed" ||
+  fail "the executed notebook's history cell does not end with the tool's $qualified qualified partners"
+grep -q "<svg xmlns='http://www.w3.org/2000/svg' width='640' height='240'" "$executed" || fail "the executed notebook has no history chart"
 restored_dll="$packages_cache/functionalscoring.shell/$version/lib/net10.0/FunctionalScoring.Shell.dll"
 [ -f "$restored_dll" ] || fail "the notebook did not restore FunctionalScoring.Shell $version from artifacts/"
 unzip -p "artifacts/FunctionalScoring.Shell.$version.nupkg" lib/net10.0/FunctionalScoring.Shell.dll | cmp -s - "$restored_dll" ||
