@@ -107,11 +107,11 @@ public static class ScoreJob
             .Select(id => Scorer.ScorePartnerWithEvidence(rules, facts.Dataset, id))
             .ToArray();
 
-    /// <summary>R32: each partner's window, under a rule set whose window is longer than one month (None otherwise).</summary>
+    /// <summary>R32: each partner's window, under a rule set whose window is longer than one month (None otherwise, at no cost).</summary>
     private static PartnerResult[] WindowsInParallel(RuleSet rules, CheckedDataset facts, (PartnerScore Score, Seq<Evidence> Evidence)[] partners) =>
-        partners.AsParallel().AsOrdered()
-            .Select(p => new PartnerResult(p.Score, Scoring.WindowOf(rules, facts.Dataset, p.Score)))
-            .ToArray();
+        rules.Parameters.QualificationWindowMonths > 1
+            ? partners.AsParallel().AsOrdered().Select(p => new PartnerResult(p.Score, Scoring.WindowOf(rules, facts.Dataset, p.Score))).ToArray()
+            : [.. partners.Select(p => new PartnerResult(p.Score, None))];
 
     private static async Task<Either<string, (CheckedDataset, IReadOnlyList<InputFileRecord>)>> CheckAsync(ScoreRequest request, Action<string, ReadProgress>? progress, CancellationToken ct)
     {
