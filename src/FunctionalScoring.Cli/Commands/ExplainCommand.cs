@@ -32,9 +32,13 @@ public static class ExplainCommand
         };
         command.Validators.Add(result =>
         {
-            if (new[] { result.GetValue(tenant) is not null, result.GetValue(person) is not null, result.GetValue(history) }.Count(given => given) > 1)
+            if (result.GetValue(tenant) is not null && result.GetValue(person) is not null)
             {
-                result.AddError("give one of --tenant, --person or --history");
+                result.AddError("give --tenant or --person, not both");
+            }
+            else if (result.GetValue(history) && (result.GetValue(tenant) is not null || result.GetValue(person) is not null))
+            {
+                result.AddError("--history shows the partner's months: give it without --tenant or --person");
             }
 
             if (result.GetValue(months) is { } count && (!result.GetValue(history) || count is < 1 or > HistoryCommand.MostMonths))

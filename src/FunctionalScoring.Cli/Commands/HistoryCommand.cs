@@ -3,6 +3,7 @@ using System.Diagnostics;
 using FunctionalScoring.Cli.Views;
 using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Shell.Jobs;
+using FunctionalScoring.Shell.Outputs;
 using Spectre.Console;
 
 namespace FunctionalScoring.Cli.Commands;
@@ -13,8 +14,9 @@ public static class HistoryCommand
     /// <summary>Ten years: beyond that the months leave the calendar the tool can name long before the data would.</summary>
     public const int MostMonths = 120;
 
-    public static Command Create(IAnsiConsole console)
+    public static Command Create(Terminal terminal)
     {
+        var console = terminal.Out;
         var data = CommonOptions.Data();
         var asOf = CommonOptions.AsOf();
         var rules = CommonOptions.Rules();
@@ -38,6 +40,9 @@ public static class HistoryCommand
                 throw new UserFacingException("--top must be 0 or more", ExitCodes.UsageError);
             }
 
+            var folder = parse.GetValue(output) is { } path
+                ? CommonOptions.OutputFolder("--out", path, OutputKind.RunOutputs, parse.GetValue(data), CommonOptions.RulesFile(parse.GetValue(rules)!), parse.GetValue(costs))
+                : null;
             var unitCosts = parse.GetValue(costs) is { } file ? await CommonOptions.ReadCostsAsync(file, ct) : Costs.Default;
             var request = new HistoryRequest(parse.GetValue(data)!, CommonOptions.ParseRules(parse.GetValue(rules)!), CommonOptions.ParseAsOf(parse.GetValue(asOf)), parse.GetValue(months));
             var outcome = await ReadProgressView.RunAsync(console, progress => HistoryJob.RunAsync(request, progress, ct));
@@ -46,8 +51,9 @@ public static class HistoryCommand
             var atRisk = HistoryJob.AtRisk(history, unitCosts);
             var timings = new Dictionary<string, double>(history.Timings) { ["at_risk"] = Math.Round(clock.Elapsed.TotalSeconds, 3) };
 
+            WarningsView.Write(terminal, history.Warnings);
             HistoryView.Write(console, history, atRisk, parse.GetValue(top));
-            if (parse.GetValue(output) is { } target)
+            if (folder is { } target)
             {
                 clock.Restart();
                 await HistoryOutputs.WriteAsync(target, history, atRisk, () =>
@@ -55,7 +61,7 @@ public static class HistoryCommand
                     timings["write"] = Math.Round(clock.Elapsed.TotalSeconds, 3);
                     return HistoryOutputs.Record(history, timings);
                 }, ct);
-                console.MarkupLine($"Wrote [bold]{Markup.Escape(Path.GetFullPath(target))}[/] ({string.Join(", ", HistoryOutputs.Files)}).");
+                console.MarkupLine($"Wrote [bold]{Markup.Escape(target.Path)}[/] ({string.Join(", ", HistoryOutputs.Files)}).");
             }
 
             return ExitCodes.Ok;

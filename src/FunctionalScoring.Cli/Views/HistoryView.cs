@@ -14,11 +14,6 @@ public static class HistoryView
         var window = history.WindowMonths;
         console.MarkupLine($"Rule set [bold]{Markup.Escape(history.Rules.Id)}[/] ({history.Rules.ContentHash[..12]}), {history.Months.Count} months as of [bold]{history.Months.First}[/] … [bold]{history.Months.Last}[/]"
             + (window > 1 ? $"; qualification window {window} months (R32)" : ""));
-        foreach (var warning in history.Warnings)
-        {
-            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
-        }
-
         console.Write(PerMonth(history));
         Moves(console, history, top);
         if (window > 1)

@@ -118,8 +118,8 @@ public static class HistoryOutputs
             RunRecord.Months(history.Months),
             history.WindowMonths > 1 ? history.WindowMonths : null);
 
-    /// <summary>Writes the four files into <paramref name="target"/>, replaced all at once or not at all.</summary>
-    public static Task WriteAsync(string target, HistoryOutcome history, Seq<AtRiskPartner> atRisk, Func<RunRecord> record, CancellationToken ct = default) =>
+    /// <summary>Writes the four files into <paramref name="target"/> (a folder the output rule allowed), replaced all at once or not at all.</summary>
+    public static Task WriteAsync(OutputFolder target, HistoryOutcome history, Seq<AtRiskPartner> atRisk, Func<RunRecord> record, CancellationToken ct = default) =>
         AtomicFolder.WriteAsync(target, async dir =>
         {
             await OutputFiles.Write(dir, "history.parquet", History(history), HistorySchema, ct);

@@ -31,7 +31,7 @@ public sealed class AtRiskCommandTests
         using var folder = new TempFolder();
         var output = Path.Combine(folder.Path, "out");
 
-        var (exit, text) = await CliRunner.RunAsync("history", "--data", ConformanceCases.Data("bad"), "--rules", "modern-work-2023-09", "--as-of", asOf, "--months", "1", "--out", output);
+        var (exit, text, _) = await CliRunner.RunAsync("history", "--data", ConformanceCases.Data("bad"), "--rules", "modern-work-2023-09", "--as-of", asOf, "--months", "1", "--out", output);
         var rows = await DenseHistory.ReadAsync(output, "at_risk.parquet", HistoryOutputs.AtRiskSchema);
 
         Assert.True(exit == 0, text);

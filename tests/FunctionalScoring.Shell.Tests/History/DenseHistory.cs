@@ -43,7 +43,7 @@ public sealed class DenseHistory : IAsyncLifetime
 
     private static async Task<string> Run(string rules, string output)
     {
-        var (exit, text) = await CliRunner.RunAsync("history", "--data", ConformanceCases.Data("dense"), "--rules", rules, "--out", output);
+        var (exit, text, _) = await CliRunner.RunAsync("history", "--data", ConformanceCases.Data("dense"), "--rules", rules, "--out", output);
         return exit == 0 ? text : throw new XunitException($"history --rules {rules} failed ({exit}):\n{text}");
     }
 }

@@ -119,10 +119,11 @@ public sealed class HistoryCommandTests(DenseHistory dense) : IClassFixture<Dens
         using var folder = new TempFolder();
         var output = Path.Combine(folder.Path, "out");
 
-        var (exit, text) = await CliRunner.RunAsync("history", "--data", Dense, option, value, "--out", output);
+        var (exit, text, errors) = await CliRunner.RunAsync("history", "--data", Dense, option, value, "--out", output);
 
         Assert.Equal(exitCode, exit);
-        Assert.StartsWith("error:", text.Trim());
+        Assert.StartsWith("error:", errors.Trim());
+        Assert.Equal("", text);
         Assert.False(Directory.Exists(output));
     }
 
@@ -131,17 +132,33 @@ public sealed class HistoryCommandTests(DenseHistory dense) : IClassFixture<Dens
     {
         using var folder = new TempFolder();
 
-        var (missing, missingText) = await CliRunner.RunAsync("history", "--data", Path.Combine(folder.Path, "nowhere"));
-        var (noData, _) = await CliRunner.RunAsync("history");
+        var (missing, _, missingErrors) = await CliRunner.RunAsync("history", "--data", Path.Combine(folder.Path, "nowhere"));
+        var (noData, _, _) = await CliRunner.RunAsync("history");
 
         Assert.Equal((1, 2), (missing, noData));
-        Assert.Contains("nowhere", missingText);
+        Assert.Contains("nowhere", missingErrors);
+    }
+
+    /// <summary>The output rule: a folder history wrote carries its run.json, so the next run may replace it (atomically).</summary>
+    [Fact]
+    public async Task A_second_history_replaces_the_folder_the_first_one_wrote()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "out");
+
+        var first = await CliRunner.RunAsync("history", "--data", Dense, "--months", "2", "--out", output);
+        var second = await CliRunner.RunAsync("history", "--data", Dense, "--months", "3", "--out", output);
+        var history = await DenseHistory.ReadAsync(output, "history.parquet", HistoryOutputs.HistorySchema);
+
+        Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
+        Assert.Equal(260 * 3 * 2, history.Rows.Count);
+        Assert.Equal(HistoryOutputs.Files.Order(StringComparer.Ordinal), Directory.GetFileSystemEntries(folder.Path).Concat(Directory.GetFiles(output)).Select(Path.GetFileName).Where(n => n != "out").Order(StringComparer.Ordinal)!);
     }
 
     [Fact]
     public async Task One_month_has_no_month_before_it_to_compare_with()
     {
-        var (exit, text) = await CliRunner.RunAsync("history", "--data", Dense, "--months", "1");
+        var (exit, text, _) = await CliRunner.RunAsync("history", "--data", Dense, "--months", "1");
 
         Assert.Equal(0, exit);
         Assert.Contains("1 months as of 2025-06 … 2025-06", text);

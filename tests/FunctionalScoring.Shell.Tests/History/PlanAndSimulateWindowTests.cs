@@ -20,7 +20,7 @@ public sealed class PlanAndSimulateWindowTests
         var held = Window.Count(r => r["qualified_in_window"] == "true" && !Qualified[r["partner_id"]]);
         var atRisk = Window.Count(r => r["last_qualified"] == "2025-01");
 
-        var (exit, output) = await CliRunner.RunAsync("plan", "--data", Bad, "--rules", "modern-work-2023-09", "--top", "300");
+        var (exit, output, _) = await CliRunner.RunAsync("plan", "--data", Bad, "--rules", "modern-work-2023-09", "--top", "300");
 
         Assert.Equal(0, exit);
         Assert.True(held > 0 && atRisk > 0);
@@ -43,8 +43,8 @@ public sealed class PlanAndSimulateWindowTests
             ? ["plan", "--data", Bad, "--rules", "modern-work-2023-09", "--partner", id]
             : ["simulate", "--data", Bad, "--rules", "modern-work-2023-09", "--partner", id, "--scenario", scenario];
 
-        var (exit, output) = await CliRunner.RunAsync(Args(partner["partner_id"]));
-        var (outsideExit, outsideOutput) = await CliRunner.RunAsync(Args(outside["partner_id"]));
+        var (exit, output, _) = await CliRunner.RunAsync(Args(partner["partner_id"]));
+        var (outsideExit, outsideOutput, _) = await CliRunner.RunAsync(Args(outside["partner_id"]));
 
         Assert.Equal((0, 0), (exit, outsideExit));
         Assert.Contains($"{partner["partner_id"]} already holds the designation through the 6-month window 2025-01 … 2025-06 (R32): it last qualified in {partner["last_qualified"]}", output);
@@ -54,7 +54,7 @@ public sealed class PlanAndSimulateWindowTests
     [Fact]
     public async Task Under_a_one_month_window_plan_says_nothing_of_a_window()
     {
-        var (exit, output) = await CliRunner.RunAsync("plan", "--data", Bad, "--rules", "modern-work-2023", "--partner", "P00024");
+        var (exit, output, _) = await CliRunner.RunAsync("plan", "--data", Bad, "--rules", "modern-work-2023", "--partner", "P00024");
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain("R32", output);

@@ -11,7 +11,7 @@ public sealed class RulesWindowTests
     [InlineData("modern-work-2023", 1)]
     public async Task Rules_show_prints_the_qualification_window(string id, int months)
     {
-        var (exit, output) = await CliRunner.RunAsync("rules", "show", id);
+        var (exit, output, _) = await CliRunner.RunAsync("rules", "show", id);
 
         Assert.Equal(0, exit);
         Assert.Contains($"qualificationWindowMonths={months}", output);
@@ -33,7 +33,7 @@ public sealed class RulesWindowTests
         var held = window.Where(r => r["qualified_in_window"] == "true" && !qualified[r["partner_id"]]).Select(r => r["partner_id"]).ToList();
         var (a, b) = reversed ? ("modern-work-2023-09", "modern-work-2023") : ("modern-work-2023", "modern-work-2023-09");
 
-        var (exit, output) = await CliRunner.RunAsync("rules", "diff", a, b, "--data", ConformanceCases.Data(caseName));
+        var (exit, output, _) = await CliRunner.RunAsync("rules", "diff", a, b, "--data", ConformanceCases.Data(caseName));
 
         Assert.Equal(0, exit);
         Assert.Contains("Rules that differ (1)", output);
@@ -53,7 +53,7 @@ public sealed class RulesWindowTests
         var qualified = Csv.Read(ConformanceCases.Expected("bad", "modern-work-2023", "expected_summary.csv")).ToDictionary(r => r["partner_id"], r => r["qualified"] == "true");
         var partner = window.First(r => r["qualified_in_window"] == "true" && !qualified[r["partner_id"]]);
 
-        var (exit, output) = await CliRunner.RunAsync("rules", "diff", "modern-work-2023", "modern-work-2023-09", "--data", ConformanceCases.Data("bad"), "--partner", partner["partner_id"]);
+        var (exit, output, _) = await CliRunner.RunAsync("rules", "diff", "modern-work-2023", "modern-work-2023-09", "--data", ConformanceCases.Data("bad"), "--partner", partner["partner_id"]);
 
         Assert.Equal(0, exit);
         Assert.Contains($"The designation (R32: qualified in the window) flips: does not qualify → holds it through the window (last qualified {partner["last_qualified"]}).", output);

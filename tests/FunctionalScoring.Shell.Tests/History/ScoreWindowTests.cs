@@ -27,7 +27,7 @@ public sealed class ScoreWindowTests : IDisposable
     public async Task Score_under_a_six_month_window_writes_each_partners_window_as_the_expected_file_and_the_history_say(string caseName)
     {
         var output = folder.File(caseName);
-        var (exit, text) = await CliRunner.RunAsync("score", "--data", ConformanceCases.Data(caseName), "--rules", "modern-work-2023-09", "--out", output);
+        var (exit, text, _) = await CliRunner.RunAsync("score", "--data", ConformanceCases.Data(caseName), "--rules", "modern-work-2023-09", "--out", output);
         var summary = await DenseHistory.ReadAsync(output, "summary.parquet", OutputFiles.WindowSummarySchema);
         var history = (await HistoryJob.RunAsync(new HistoryRequest(ConformanceCases.Data(caseName), Rules("modern-work-2023-09"), None, 1))).IfLeft(m => throw new InvalidOperationException(m));
 
@@ -66,7 +66,7 @@ public sealed class ScoreWindowTests : IDisposable
     private async Task<string> Score(string rules)
     {
         var output = folder.File(rules);
-        var (exit, text) = await CliRunner.RunAsync("score", "--data", ConformanceCases.Data("dense"), "--rules", rules, "--out", output);
+        var (exit, text, _) = await CliRunner.RunAsync("score", "--data", ConformanceCases.Data("dense"), "--rules", rules, "--out", output);
         Assert.True(exit == 0, text);
         return output;
     }

@@ -89,7 +89,7 @@ public sealed partial class ReportTrendsTests : IDisposable
     private async Task<string> Report(string caseName, string rules, params string[] more)
     {
         var target = folder.File($"{caseName}-{rules}.html");
-        var (exit, output) = await CliRunner.RunAsync(["report", "--data", ConformanceCases.Data(caseName), "--rules", rules, "--out", target, .. more]);
+        var (exit, output, _) = await CliRunner.RunAsync(["report", "--data", ConformanceCases.Data(caseName), "--rules", rules, "--out", target, .. more]);
         Assert.True(exit == 0, output);
         return await File.ReadAllTextAsync(target);
     }
