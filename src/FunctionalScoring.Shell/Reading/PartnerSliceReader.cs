@@ -49,7 +49,7 @@ public static class PartnerSliceReader
         var asOfMonths = alsoAsOf + EvaluationMonths.Ending(m, Math.Max(1, months)).Months;
         var scope = new EvaluationMonths(asOfMonths.Min(), asOfMonths.Max());
         var wanted = new List<bool>();
-        var read = await TableColumns.ReadAsync(location, InputSchema.Usage, Some(new RowGroupFilter("month", scope.MayHoldRows)), (group, row) => Wanted(group, row, tenants, wanted), null, ct, Some(TextRangeFilter.Holding("tenant_id", tenants)));
+        var read = await TableColumns.ReadAsync(location, InputSchema.Usage, Some(new RowGroupFilter("month", scope.MayHoldRows)), group => Wanted(group, tenants, wanted), null, ct, Some(TextRangeFilter.Holding("tenant_id", tenants)));
         return read.Match<Either<string, PartnerSlice>>(
             Right: t => new PartnerSlice(raw with { Usage = new RawUsage(t.Text("tenant_id"), t.Text("workload"), t.Date("month"), t.Integer("paid_available_units"), t.Integer("monthly_active_users"), t.Sources) }, m),
             Left: e => e.Message);
@@ -58,22 +58,26 @@ public static class PartnerSliceReader
     private static IEnumerable<string> TenantsOf(RawAssociations associations, string partner) =>
         Enumerable.Range(0, associations.Count).Where(row => associations.Partner[row] == partner).Select(row => associations.Tenant[row]).OfType<string>();
 
-    /// <summary>Whether a row names one of the tenants; one set lookup per distinct tenant text, then an array read per row.</summary>
-    private static bool Wanted(RowGroupBatch group, int row, System.Collections.Generic.HashSet<string> tenants, List<bool> wanted)
+    /// <summary>The rows of a row group that name one of the tenants: one set lookup per distinct tenant text, then an array read per row.</summary>
+    private static int[] Wanted(RowGroupBatch group, System.Collections.Generic.HashSet<string> tenants, List<bool> wanted)
     {
         var column = group.Column("tenant_id");
-        var code = column.Int32Values[row];
-        if (code < 0)
-        {
-            return false;
-        }
-
         var texts = column.Texts.IfNone(() => throw new InvalidOperationException("tenant_id has no text values"));
-        for (var known = wanted.Count; known <= code; known++)
+        for (var known = wanted.Count; known < texts.Count; known++)
         {
             wanted.Add(tenants.Contains(texts[known]));
         }
 
-        return wanted[code];
+        var codes = column.Int32Values;
+        var rows = new List<int>();
+        for (var row = 0; row < codes.Length; row++)
+        {
+            if (codes[row] >= 0 && wanted[codes[row]])
+            {
+                rows.Add(row);
+            }
+        }
+
+        return [.. rows];
     }
 }

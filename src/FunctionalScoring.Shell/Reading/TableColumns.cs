@@ -43,9 +43,9 @@ internal sealed class TableColumns
             ? values.Count(has => !has)
             : ints[column].Count(v => v is TextColumn.Null or DateColumn.Null);
 
-    /// <summary>Reads the table; <paramref name="keep"/> (all rows when null) picks the rows of each decoded row group.</summary>
+    /// <summary>Reads the table; <paramref name="keep"/> (all rows when null) picks the rows of each decoded row group, in order.</summary>
     public static async Task<Either<ParquetInputError, TableColumns>> ReadAsync(
-        TableLocation location, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, Func<RowGroupBatch, int, bool>? keep, Action<ReadProgress>? progress, CancellationToken ct, Option<TextRangeFilter> textFilter = default)
+        TableLocation location, Seq<ColumnSpec> specs, Option<RowGroupFilter> filter, Func<RowGroupBatch, int[]>? keep, Action<ReadProgress>? progress, CancellationToken ct, Option<TextRangeFilter> textFilter = default)
     {
         var opened = await ParquetTableStream.OpenAsync(location, specs, filter, ct, textFilter);
         if (opened.Case is not ParquetTableStream stream)
@@ -80,7 +80,7 @@ internal sealed class TableColumns
         return table;
     }
 
-    private void Append(RowGroupBatch group, Func<RowGroupBatch, int, bool>? keep)
+    private void Append(RowGroupBatch group, Func<RowGroupBatch, int[]>? keep)
     {
         if (group.Skipped)
         {
@@ -88,7 +88,7 @@ internal sealed class TableColumns
             return;
         }
 
-        var rows = Enumerable.Range(0, group.RowCount).Where(row => keep is null || keep(group, row)).ToArray();
+        var rows = keep is null ? [.. Enumerable.Range(0, group.RowCount)] : keep(group);
         foreach (var column in group.Columns)
         {
             if (column.Spec.Kind == ColumnKind.Integer)
