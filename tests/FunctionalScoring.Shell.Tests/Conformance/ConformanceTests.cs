@@ -60,7 +60,7 @@ public sealed class ConformanceTests
         AssertSameLines(expected, actual);
     }
 
-    /// <summary>Scored through the streaming engine, the one <c>score</c> uses; the batch engine is held equal to it elsewhere.</summary>
+    /// <summary>Scored through the path <c>score</c> uses: row groups streamed through the core's usage fold.</summary>
     private static async Task<RunResult> Score(string name, string ruleSet)
     {
         var rules = BuiltInRuleSets.Find(ruleSet).IfNone(() => throw new InvalidOperationException(ruleSet));

@@ -6,7 +6,7 @@ using static FunctionalScoring.Generation.ParquetFixture;
 
 namespace FunctionalScoring.Shell.Tests.Parquet;
 
-public sealed class ParquetTableReaderTests : IDisposable
+public sealed class TableColumnsTests : IDisposable
 {
     private readonly TempFolder folder = new();
 
