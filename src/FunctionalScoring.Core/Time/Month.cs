@@ -18,7 +18,8 @@ public readonly record struct Month(int Index) : IComparable<Month>
 
     public DateOnly FirstDay => new(Year, MonthOfYear, 1);
 
-    public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
+    // Not FirstDay.AddMonths(1) − 1 day: December 9999 has no next month in DateOnly (issue 10).
+    public DateOnly LastDay => new(Year, MonthOfYear, DateTime.DaysInMonth(Year, MonthOfYear));
 
     public Month AddMonths(int months) => new(Index + months);
 

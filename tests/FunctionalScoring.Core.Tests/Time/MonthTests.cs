@@ -7,6 +7,16 @@ namespace FunctionalScoring.Core.Tests.Time;
 public class MonthTests
 {
     [Theory]
+    [InlineData(2024, 2, "2024-02-29")]
+    [InlineData(2025, 6, "2025-06-30")]
+    [InlineData(9999, 12, "9999-12-31")]
+    [InlineData(1, 1, "0001-01-31")]
+    public void R3_a_months_last_day_exists_even_for_the_last_month_DateOnly_holds(int year, int month, string lastDay)
+    {
+        Assert.Equal(DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture), Month.Of(year, month).LastDay);
+    }
+
+    [Theory]
     [InlineData("2025-06", 2025, 6)]
     [InlineData("2025-06-01", 2025, 6)]
     [InlineData(" 2024-02 ", 2024, 2)]
