@@ -11,6 +11,8 @@
 #      partners in its last month, with a chart.
 # Exits non-zero with one clear message on the first failure.
 set -euo pipefail
+# Tests read a here-string, never a pipe into `grep -q`/`head`: under pipefail a reader that stops early
+# kills the writer with SIGPIPE and fails the check at random (unzip -l | grep -q did, 1 run in 4).
 cd "$(dirname "$0")/../.."
 repo="$(pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -47,7 +49,7 @@ dotnet pack FunctionalScoring.sln -c Release -o artifacts > "$work/pack.log" 2>&
 for package in FunctionalScoring.Core FunctionalScoring.Parquet FunctionalScoring.Shell functional-scoring; do
   [ -f "artifacts/$package.$version.nupkg" ] || fail "dotnet pack made no artifacts/$package.$version.nupkg"
 done
-if ls artifacts | grep -qi 'tests'; then fail "a test project was packed: $(ls artifacts | grep -i tests | tr '\n' ' ')"; fi
+if grep -qi 'tests' <<< "$(ls artifacts)"; then fail "a test project was packed: $(ls artifacts | grep -i tests | tr '\n' ' ')"; fi
 for library in Core Parquet Shell; do
   nupkg="artifacts/FunctionalScoring.$library.$version.nupkg"
   listing="$(unzip -l "$nupkg")"
@@ -65,9 +67,9 @@ for library in Core Parquet Shell; do
   [ -z "$leaked" ] || fail "$nupkg's FunctionalScoring.$library.dll contains generator or fixture types: $leaked"
 done
 # The tool's `generate` verb needs the generator, which no library package carries.
-unzip -l "artifacts/functional-scoring.$version.nupkg" | grep -q ' tools/net10.0/any/FunctionalScoring.Generation.dll$' ||
+grep -q ' tools/net10.0/any/FunctionalScoring.Generation.dll$' <<< "$(unzip -l "artifacts/functional-scoring.$version.nupkg")" ||
   fail "artifacts/functional-scoring.$version.nupkg has no FunctionalScoring.Generation.dll (its generate verb needs it)"
-if ls artifacts | grep -qi 'generation'; then fail "FunctionalScoring.Generation was packed: it is not a library package"; fi
+if grep -qi 'generation' <<< "$(ls artifacts)"; then fail "FunctionalScoring.Generation was packed: it is not a library package"; fi
 
 # (b) The tool, installed from the packed artifact as a user would, scores the samples.
 echo "   packed in $((SECONDS - started)) s"
@@ -110,7 +112,7 @@ repl_status=0
 (cd notebooks && timeout 900 dotnet repl --run scoring.ipynb --exit-after-run --output-path "$executed" < /dev/null > "$work/repl.log" 2>&1) || repl_status=$?
 if [ "$repl_status" -ne 0 ]; then
   cat "$work/repl.log"
-  [ -f "$executed" ] && grep -A3 '"ename"' "$executed" | head -60
+  [ -f "$executed" ] && grep -m 15 -A3 '"ename"' "$executed"
   fail "notebooks/scoring.ipynb failed headless (dotnet repl exit $repl_status; cell errors above)"
 fi
 [ -f "$executed" ] || fail "dotnet repl wrote no executed notebook"

@@ -5,6 +5,8 @@
 # R32), the search filter from the address (#q=…) hides every other row, sorting from the address
 # (#sort=-enterprise-total) orders the rows, and a screenshot is a real picture.
 set -euo pipefail
+# Tests read a here-string, never a pipe into `grep -q`/`head`: under pipefail a reader that stops early
+# kills the writer with SIGPIPE and fails the check at random (unzip -l | grep -q did, 1 run in 4).
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -29,10 +31,10 @@ dotnet run --no-build --project src/FunctionalScoring.Cli -- report --data "$dat
 [ -s "$report" ] || fail "the report command wrote no file"
 
 # The file itself: self-contained, one row per partner.
-if grep -qiE 'https?://' "$report"; then fail "the report references a network address: $(grep -oiE 'https?://[^"< ]*' "$report" | head -3 | tr '\n' ' ')"; fi
+if grep -qiE 'https?://' "$report"; then fail "the report references a network address: $(grep -m 3 -oiE 'https?://[^"< ]*' "$report" | tr '\n' ' ')"; fi
 partners=$(grep -o '<tr class="partner-row"' "$report" | wc -l)
 [ "$partners" -gt 0 ] || fail "the report has no partner rows"
-first_id=$(grep -o '<tr class="partner-row" data-partner="[^"]*"' "$report" | head -1 | sed 's/.*data-partner="\([^"]*\)"/\1/')
+first_id=$(grep -m 1 -o '<tr class="partner-row" data-partner="[^"]*"' "$report" | sed 's/.*data-partner="\([^"]*\)"/\1/')
 
 browse() { # browse URL ARGS…: headless Chromium with no network chatter and a fresh profile
   local url="$1"; shift
@@ -58,7 +60,7 @@ pass "script ran, $charts charts, $partners rows visible"
 # 1b. The trends (R30, R32): the chart of qualified partners per month, one line per series with a point
 # per month, a sparkline in every partner row, and the at-risk list.
 grep -q '<section class="panel" id="trends"' "$tmp/plain.html" || fail "the trends section is missing"
-trend="$(sed -n 's/.*\(<svg class="chart" id="trend-qualified".*\)/\1/p' "$tmp/plain.html" | sed 's#</svg>.*##' | head -1)"
+trend="$(sed -n 's/.*\(<svg class="chart" id="trend-qualified".*\)/\1/p' "$tmp/plain.html" | sed 's#</svg>.*##' | sed -n 1p)"
 [ -n "$trend" ] || fail "the trends chart (svg#trend-qualified) is not in the DOM"
 lines=$(grep -o '<g class="trend"' <<< "$trend" | wc -l)
 points=$(grep -o '<circle class="point"' <<< "$trend" | wc -l)
@@ -74,7 +76,7 @@ browse "file://$report#q=$first_id" --dump-dom >"$tmp/filtered.html" || fail "ch
 visible=$(rows_of "$tmp/filtered.html" | grep -vc 'hidden=""' || true)
 [ "$visible" -ge 1 ] || fail "#q=$first_id left no row visible"
 [ "$visible" -lt "$partners" ] || [ "$partners" -eq 1 ] || fail "#q=$first_id hid nothing ($visible of $partners visible)"
-rows_of "$tmp/filtered.html" | grep -v 'hidden=""' | grep -q "data-partner=\"$first_id\"" || fail "#q=$first_id hid the row of $first_id itself"
+grep -q "data-partner=\"$first_id\"" <<< "$(rows_of "$tmp/filtered.html" | grep -v 'hidden=""')" || fail "#q=$first_id hid the row of $first_id itself"
 grep -q "data-visible-rows=\"$visible\"" "$tmp/filtered.html" || fail "the counter does not match the $visible visible rows"
 # Every visible row's text contains the query (rows are split on their opening tag; markup removed).
 awk -v q="$first_id" 'BEGIN { RS = "<tr class=\"partner-row\""; bad = 0 }
@@ -96,7 +98,7 @@ pass "#sort=-enterprise-total orders the rows"
 shot="$tmp/report.png"
 browse "file://$report" --screenshot="$shot" --window-size=1400,2000 >/dev/null || fail "chromium could not take a screenshot"
 [ -s "$shot" ] || fail "no screenshot written"
-file "$shot" | grep -q 'PNG image data, 1400 x 2000' || fail "the screenshot is not a 1400x2000 PNG: $(file "$shot")"
+grep -q 'PNG image data, 1400 x 2000' <<< "$(file "$shot")" || fail "the screenshot is not a 1400x2000 PNG: $(file "$shot")"
 bytes=$(wc -c <"$shot")
 [ "$bytes" -gt 50000 ] || fail "the screenshot is only $bytes bytes: the page looks blank"
 pass "screenshot 1400x2000, $bytes bytes"

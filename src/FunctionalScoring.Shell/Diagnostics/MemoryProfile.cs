@@ -29,11 +29,12 @@ public static class MemoryProfile
         }
 
         var held = GC.GetGCMemoryInfo().HeapSizeBytes;
+        var collections = $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var live = GC.GetTotalMemory(forceFullCollection: false);
         using var process = Process.GetCurrentProcess();
         Console.Error.WriteLine(
-            $"profile {Clock.Elapsed.TotalSeconds,7:0.00} s  {phase,-28} live {Mib(live),6} MiB  heap held {Mib(held),6} MiB  working set {Mib(process.WorkingSet64),6} MiB  peak {Mib(process.PeakWorkingSet64),6} MiB");
+            $"profile {Clock.Elapsed.TotalSeconds,7:0.00} s  {phase,-28} live {Mib(live),6} MiB  heap held {Mib(held),6} MiB  working set {Mib(process.WorkingSet64),6} MiB  peak {Mib(process.PeakWorkingSet64),6} MiB  {collections}");
 
     }
 
