@@ -36,7 +36,9 @@ public sealed class UsageFold
     private readonly bool windowed;
     private readonly int firstScopeMonth;
     private int[] tenantOf = [];
+    private int tenantsMapped;
     private int[] workloadOf = [];
+    private int workloadsMapped;
     private RowReason[] verdicts = [];
     private bool finished;
 
@@ -218,27 +220,29 @@ public sealed class UsageFold
     /// <summary>Per text value met for the first time: its kept tenant code, or eligible workload (R6), computed once.</summary>
     private void Extend(UsageBatch batch)
     {
-        tenantOf = Extended(tenantOf, batch.TenantTexts, text => Domain.Names.IsEmptyId(text) ? Blank : plan.Tenants.Code(text).IfNone(NotKept));
-        workloadOf = Extended(workloadOf, batch.WorkloadTexts, text => Domain.Names.IsEmptyId(text) ? Blank : rules.Workload(text).IfNone(NotKept));
+        tenantsMapped = Extend(ref tenantOf, tenantsMapped, batch.TenantTexts, text => Domain.Names.IsEmptyId(text) ? Blank : plan.Tenants.Code(text).IfNone(NotKept));
+        workloadsMapped = Extend(ref workloadOf, workloadsMapped, batch.WorkloadTexts, text => Domain.Names.IsEmptyId(text) ? Blank : rules.Workload(text).IfNone(NotKept));
     }
 
-    /// <summary>The mapping extended to every text a table-wide list holds so far (it only grows).</summary>
-    private static int[] Extended(int[] mapped, IReadOnlyList<string> texts, Func<string, int> map)
+    /// <summary>
+    /// The mapping extended to every text a table-wide list holds so far (it only grows); returns how
+    /// many codes are mapped. The array doubles: most row groups bring new tenants, and an array
+    /// re-made at the exact size for each would be a large-object allocation per row group.
+    /// </summary>
+    private static int Extend(ref int[] mapped, int count, IReadOnlyList<string> texts, Func<string, int> map)
     {
         var known = texts.Count;
-        if (known <= mapped.Length)
+        if (known > mapped.Length)
         {
-            return mapped;
+            Array.Resize(ref mapped, Math.Max(known, mapped.Length * 2));
         }
 
-        var extended = new int[known];
-        mapped.CopyTo(extended, 0);
-        for (var code = mapped.Length; code < known; code++)
+        for (var code = count; code < known; code++)
         {
-            extended[code] = map(texts[code]);
+            mapped[code] = map(texts[code]);
         }
 
-        return extended;
+        return Math.Max(known, count);
     }
 
     private Seq<Month> MonthsWithRows() =>

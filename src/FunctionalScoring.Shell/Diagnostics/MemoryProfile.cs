@@ -11,6 +11,7 @@ public static class MemoryProfile
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("FUNCTIONAL_SCORING_PROFILE") == "1";
     private static readonly Stopwatch Clock = Stopwatch.StartNew();
+    private static readonly CollectionCauses? Causes = Enabled ? new CollectionCauses() : null;
 
     /// <summary>A line of the profile that is not a phase (e.g. how long a part of a phase took).</summary>
     public static void Note(string text)
@@ -30,11 +31,13 @@ public static class MemoryProfile
 
         var held = GC.GetGCMemoryInfo().HeapSizeBytes;
         var collections = $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+        var causes = Causes?.TakeSummary();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var live = GC.GetTotalMemory(forceFullCollection: false);
         using var process = Process.GetCurrentProcess();
         Console.Error.WriteLine(
             $"profile {Clock.Elapsed.TotalSeconds,7:0.00} s  {phase,-28} live {Mib(live),6} MiB  heap held {Mib(held),6} MiB  working set {Mib(process.WorkingSet64),6} MiB  peak {Mib(process.PeakWorkingSet64),6} MiB  {collections}");
+        Console.Error.WriteLine($"profile            since the last phase: {causes}");
 
     }
 
