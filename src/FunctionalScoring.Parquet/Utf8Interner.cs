@@ -11,7 +11,7 @@ namespace FunctionalScoring.Parquet;
 /// <see cref="InvalidUtf8"/> and are not stored, so the caller can reject the row with a reason.
 /// One thread interns; others may read any code below a <see cref="Count"/> they have read.
 /// </summary>
-public sealed class Utf8Interner : IByteArrayInterner
+public sealed class Utf8Interner : IByteArrayInterner, IUtf8Table
 {
     /// <summary>The code of a value whose bytes are not valid UTF-8.</summary>
     public const int InvalidUtf8 = -1;
