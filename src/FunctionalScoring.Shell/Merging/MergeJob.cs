@@ -56,7 +56,7 @@ public static class MergeJob
         {
             await OutputFiles.Write(dir, "summary.parquet", summary, OutputFiles.SummarySchemaFor(shards.Head.Record.QualificationWindowMonths ?? 1), ct);
             await OutputFiles.Write(dir, "scorecard.parquet", scorecard, OutputFiles.ScorecardSchema, ct);
-            await OutputFiles.Write(dir, "evidence.parquet", evidence, OutputFiles.EvidenceSchema, ct);
+            await EvidenceFile.WriteAsync(evidence, Path.Combine(dir, "evidence.parquet"), ct: ct);
             await OutputFiles.Write(dir, "rejects.parquet", (Microsoft.Data.Analysis.DataFrame)rejects.Case!, OutputFiles.RejectsSchema, ct);
             record = MergedRecord.Of(shards, Math.Round(clock.Elapsed.TotalSeconds, 3));
             await File.WriteAllTextAsync(Path.Combine(dir, "run.json"), record.ToJson(), ct);

@@ -22,14 +22,15 @@ public static class OutputFiles
         ("partner_id", OutputType.String), ("path", OutputType.String), ("metric", OutputType.String), ("value", OutputType.Int64), ("threshold", OutputType.Decimal92),
         ("points", OutputType.Decimal92), ("max_points", OutputType.Decimal92), ("association_type", OutputType.String), ("extra_to_close", OutputType.Int64));
 
-    /// <summary><c>evidence.parquet</c>: typed facts, months as DATE; the README's Outputs section says what each column holds for each kind.</summary>
-    // Evidence repeats a handful of metrics, kinds, paths and types, and every tenant id many times: PLAIN spelled them
-    // out 1.9 million times on bench L (evidence.parquet 43 -> 33 MB dictionary-encoded).
-    public static readonly Seq<OutputColumn> EvidenceSchema = DictionaryText(Columns(
+    /// <summary>
+    /// <c>evidence.parquet</c>: typed facts, months as DATE; the README's Outputs section says what each column holds for each kind.
+    /// Written by <see cref="EvidenceFile"/> (FunctionalScoring.Parquet's writer, text dictionary-encoded), never by Parquet.Net.
+    /// </summary>
+    public static readonly Seq<OutputColumn> EvidenceSchema = Columns(
         ("partner_id", OutputType.String), ("path", OutputType.String), ("metric", OutputType.String), ("kind", OutputType.String), ("association_type", OutputType.String), ("reported", OutputType.Boolean),
         ("tenant_id", OutputType.String), ("workload", OutputType.String), ("person_id", OutputType.String), ("certification", OutputType.String),
         ("month", OutputType.Date), ("contribution", OutputType.Int64), ("claim_month", OutputType.Date), ("start_month", OutputType.Date), ("mau_at_start", OutputType.Int64),
-        ("pau", OutputType.Int64), ("mau", OutputType.Int64), ("active_share", OutputType.Double), ("excluded_by_r18", OutputType.Boolean), ("lost", OutputType.Boolean)));
+        ("pau", OutputType.Int64), ("mau", OutputType.Int64), ("active_share", OutputType.Double), ("excluded_by_r18", OutputType.Boolean), ("lost", OutputType.Boolean));
 
     public static readonly Seq<OutputColumn> RejectsSchema = Columns(
         ("table", OutputType.String), ("source_file", OutputType.String), ("row", OutputType.Int64), ("reason", OutputType.String), ("raw_values", OutputType.String));
@@ -52,9 +53,6 @@ public static class OutputFiles
 
     public static Task Write(string directory, string file, DataFrame frame, Seq<OutputColumn> schema, CancellationToken ct = default) =>
         ParquetTableWriter.WriteAsync(frame, schema, Path.Combine(directory, file), ct: ct);
-
-    private static Seq<OutputColumn> DictionaryText(Seq<OutputColumn> columns) =>
-        columns.Map(c => c.Type == OutputType.String ? c with { Dictionary = true } : c).Strict();
 
     private static Seq<OutputColumn> Columns(params (string Name, OutputType Type)[] columns) =>
         toSeq(columns.Select(c => new OutputColumn(c.Name, c.Type)));

@@ -71,9 +71,13 @@ public static class ResultFrames
     /// </summary>
     public static DataFrame Evidence(Seq<Evidence> rows)
     {
-        var list = rows.ToList();
-        var values = new EvidenceColumns(list, 0, list.Count);
-        return new DataFrame(OutputFiles.EvidenceSchema.Map((index, column) => Column(column, values.Column(index))));
+        var evidence = new EvidenceRows();
+        foreach (var row in rows)
+        {
+            evidence.Add(row);
+        }
+
+        return evidence.Buffer.ToDataFrame();
     }
 
     public static DataFrame Rejects(Seq<Rejection> rejections)
@@ -86,17 +90,6 @@ public static class ResultFrames
             Text("reason", rows.Select(r => r.Reason.Describe())),
             Text("raw_values", rows.Select(r => r.RawValues)));
     }
-
-    /// <summary>A column's values, as <see cref="Parquet.IRowGroupValues"/> gives them, as the DataFrame column the writer takes back.</summary>
-    private static DataFrameColumn Column(Parquet.OutputColumn column, Array values) => (column.Type, values) switch
-    {
-        (Parquet.OutputType.String, string?[] strings) => new StringDataFrameColumn(column.Name, strings),
-        (Parquet.OutputType.Int64, long?[] longs) => new Int64DataFrameColumn(column.Name, longs),
-        (Parquet.OutputType.Date, DateOnly?[] dates) => new PrimitiveDataFrameColumn<DateOnly>(column.Name, dates),
-        (Parquet.OutputType.Boolean, bool?[] booleans) => new BooleanDataFrameColumn(column.Name, booleans),
-        (Parquet.OutputType.Double, double?[] doubles) => new DoubleDataFrameColumn(column.Name, doubles),
-        _ => throw new ArgumentException($"column '{column.Name}' is {column.Type} but its values are a {values.GetType().Name}"),
-    };
 
     private static StringDataFrameColumn Text(string name, IEnumerable<string> values) => new(name, values);
 

@@ -25,8 +25,5 @@ public enum OutputType
     Decimal92,
 }
 
-/// <summary>
-/// One column of an output file: the frame column of that name, written as <see cref="Type"/>; a text column whose
-/// values repeat a lot is written <see cref="Dictionary"/>-encoded (Parquet.Net 6.1 only does so when asked).
-/// </summary>
-public sealed record OutputColumn(string Name, OutputType Type, bool Dictionary = false);
+/// <summary>One column of an output file: the frame column of that name, written as <see cref="Type"/>.</summary>
+public sealed record OutputColumn(string Name, OutputType Type);

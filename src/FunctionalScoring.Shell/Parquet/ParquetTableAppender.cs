@@ -26,22 +26,10 @@ public sealed class ParquetTableAppender : IAsyncDisposable
 
     /// <summary>
     /// Parquet.Net's defaults, but its stream pool may keep only 1 MiB of small and 8 MiB of large free buffers
-    /// (defaults 16 and 64 MiB, kept for the life of the process): measured on bench L, the evidence writer's pool
-    /// otherwise held about 80 MiB after the last row group.
+    /// (defaults 16 and 64 MiB, kept for the life of the process): measured on bench L when evidence was written
+    /// here, the pool otherwise held about 80 MiB after the last row group.
     /// </summary>
-    private static ParquetOptions WriterOptions(Seq<OutputColumn> columns, DataField[] fields)
-    {
-        var options = new ParquetOptions { MaximumSmallPoolFreeBytes = 1 << 20, MaximumLargePoolFreeBytes = 8 << 20 };
-        foreach (var (column, field) in columns.Zip(fields))
-        {
-            if (column.Dictionary)
-            {
-                options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
-            }
-        }
-
-        return options;
-    }
+    private static readonly ParquetOptions WriterOptions = new() { MaximumSmallPoolFreeBytes = 1 << 20, MaximumLargePoolFreeBytes = 8 << 20 };
 
     public static async Task<ParquetTableAppender> CreateAsync(Seq<OutputColumn> columns, string path, CancellationToken ct = default)
     {
@@ -50,7 +38,7 @@ public sealed class ParquetTableAppender : IAsyncDisposable
         var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None);
         try
         {
-            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, WriterOptions(columns, fields), false, ct);
+            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, WriterOptions, false, ct);
             return new ParquetTableAppender(columns, fields, path, partial, stream, writer);
         }
         catch

@@ -3,7 +3,6 @@ using FunctionalScoring.Core.Results;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Shell.Merging;
 using FunctionalScoring.Shell.Outputs;
-using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Tests.Parquet;
 using LanguageExt;
 using static LanguageExt.Prelude;
@@ -42,7 +41,7 @@ public sealed class EvidenceFileTests : IDisposable
         Assert.Equal(File.ReadAllBytes(whole), File.ReadAllBytes(chunked));
     }
 
-    /// <summary>The library's evidence DataFrame holds the file's values: written by the table writer, it gives the same bytes.</summary>
+    /// <summary>The library's evidence DataFrame holds the file's values: written as a table, it gives the same bytes.</summary>
     [Fact]
     public async Task The_evidence_data_frame_written_as_a_table_gives_the_bytes_of_the_evidence_file()
     {
@@ -56,7 +55,7 @@ public sealed class EvidenceFileTests : IDisposable
             await file.CompleteAsync();
         }
 
-        await ParquetTableWriter.WriteAsync(ResultFrames.Evidence(partners.ToSeq().Bind(p => p)), OutputFiles.EvidenceSchema, framed, rowGroupSize: 3);
+        await EvidenceFile.WriteAsync(ResultFrames.Evidence(partners.ToSeq().Bind(p => p)), framed, rowGroupSize: 3);
 
         Assert.Equal(File.ReadAllBytes(streamed), File.ReadAllBytes(framed));
     }
