@@ -29,12 +29,12 @@ public sealed class EvidenceFile : IAsyncDisposable
 
     private EvidenceFile(BufferedTableFile file, EvidenceRows rows, int rowGroupSize) => (this.file, this.rows, this.rowGroupSize) = (file, rows, rowGroupSize);
 
-    public static Task<EvidenceFile> CreateAsync(string path, int rowGroupSize = ParquetTableWriter.DefaultRowGroupSize, CancellationToken ct = default)
+    public static async Task<EvidenceFile> CreateAsync(string path, int rowGroupSize = ParquetTableWriter.DefaultRowGroupSize, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(rowGroupSize);
         ct.ThrowIfCancellationRequested();
         var rows = new EvidenceRows();
-        return Task.FromResult(new EvidenceFile(BufferedTableFile.Create(rows.Buffer, path), rows, rowGroupSize));
+        return new EvidenceFile(await BufferedTableFile.CreateAsync(rows.Buffer, path), rows, rowGroupSize);
     }
 
     /// <summary>

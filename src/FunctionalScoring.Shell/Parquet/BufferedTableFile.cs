@@ -4,33 +4,26 @@ namespace FunctionalScoring.Shell.Parquet;
 
 /// <summary>
 /// A Parquet file written with FunctionalScoring.Parquet's <see cref="ParquetFileWriter"/> a
-/// <see cref="RowGroupBuffer"/> at a time, under a <c>.partial</c> name until <see cref="CompleteAsync"/>
-/// moves it into place; given up, it leaves nothing behind (as <see cref="ParquetTableAppender"/>).
+/// <see cref="RowGroupBuffer"/> at a time, as a <see cref="PartialFile"/> until <see cref="CompleteAsync"/>.
 /// </summary>
 internal sealed class BufferedTableFile : IAsyncDisposable
 {
-    private readonly string path;
-    private readonly string partial;
-    private readonly FileStream stream;
+    private readonly PartialFile file;
     private readonly ParquetFileWriter writer;
-    private bool completed;
 
-    private BufferedTableFile(string path, string partial, FileStream stream, ParquetFileWriter writer) =>
-        (this.path, this.partial, this.stream, this.writer) = (path, partial, stream, writer);
+    private BufferedTableFile(PartialFile file, ParquetFileWriter writer) => (this.file, this.writer) = (file, writer);
 
-    public static BufferedTableFile Create(RowGroupBuffer rows, string path)
+    public static async Task<BufferedTableFile> CreateAsync(RowGroupBuffer rows, string path)
     {
-        var partial = path + ".partial";
         // Pages are written whole; the buffer gathers their small headers.
-        var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        var file = new PartialFile(path, 1 << 16);
         try
         {
-            return new BufferedTableFile(path, partial, stream, new ParquetFileWriter(stream, rows.WriterColumns));
+            return new BufferedTableFile(file, new ParquetFileWriter(file.Stream, rows.WriterColumns));
         }
         catch
         {
-            stream.Dispose();
-            File.Delete(partial);
+            await file.DisposeAsync();
             throw;
         }
     }
@@ -42,19 +35,12 @@ internal sealed class BufferedTableFile : IAsyncDisposable
     public async Task CompleteAsync()
     {
         writer.Complete();
-        writer.Dispose();
-        await stream.DisposeAsync();
-        File.Move(partial, path, overwrite: true);
-        completed = true;
+        await file.CommitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!completed)
-        {
-            writer.Dispose();
-            await stream.DisposeAsync();
-            File.Delete(partial);
-        }
+        writer.Dispose();
+        await file.DisposeAsync();
     }
 }

@@ -8,19 +8,6 @@ internal static class ColumnWriting
 {
     private const decimal LargestDecimal92 = 9_999_999.99m;
 
-    /// <summary>Writes <paramref name="values"/>, which must be the array <see cref="IRowGroupValues"/> names for <paramref name="type"/>.</summary>
-    public static Task WriteAsync(ParquetRowGroupWriter rowGroup, DataField field, OutputType type, Array values, CancellationToken ct) =>
-        (type, values) switch
-        {
-            (OutputType.String, string?[] strings) => WriteAsync(rowGroup, field, strings),
-            (OutputType.Int64, long?[] longs) => WriteAsync(rowGroup, field, longs, ct),
-            (OutputType.Date, DateOnly?[] dates) => WriteAsync(rowGroup, field, dates, ct),
-            (OutputType.Boolean, bool?[] booleans) => WriteAsync(rowGroup, field, booleans, ct),
-            (OutputType.Double, double?[] doubles) => WriteAsync(rowGroup, field, doubles, ct),
-            (OutputType.Decimal92, decimal?[] decimals) => WriteAsync(rowGroup, field, Decimals92(field, decimals), ct),
-            _ => throw new ArgumentException($"column '{field.Name}' is written as {type} but its values are a {values.GetType().Name}"),
-        };
-
     public static Task WriteAsync<T>(ParquetRowGroupWriter rowGroup, DataField field, T?[] values, CancellationToken ct)
         where T : struct
     {
@@ -48,7 +35,8 @@ internal static class ColumnWriting
         return rowGroup.WriteAsync(field, values);
     }
 
-    private static decimal?[] Decimals92(DataField field, decimal?[] values)
+    /// <summary>DECIMAL(9,2) values, each checked to fit first.</summary>
+    public static Task WriteDecimals92Async(ParquetRowGroupWriter rowGroup, DataField field, decimal?[] values, CancellationToken ct)
     {
         foreach (var value in values)
         {
@@ -59,7 +47,7 @@ internal static class ColumnWriting
             }
         }
 
-        return values;
+        return WriteAsync(rowGroup, field, values, ct);
     }
 
     /// <summary>The row ranges of consecutive row groups of at most <paramref name="size"/> rows.</summary>

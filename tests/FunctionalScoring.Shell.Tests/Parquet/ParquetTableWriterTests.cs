@@ -91,12 +91,14 @@ public sealed class ParquetTableWriterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_frame_column_of_the_wrong_type_is_refused()
+    public async Task A_frame_column_of_the_wrong_type_is_refused_and_no_file_is_left()
     {
         var frame = new DataFrame(new Int64DataFrameColumn("name", [1L]));
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
             ParquetTableWriter.WriteAsync(frame, Seq1(new OutputColumn("name", OutputType.String)), folder.File("out.parquet")));
+
+        Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
     [Fact]
