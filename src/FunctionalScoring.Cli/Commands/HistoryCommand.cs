@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using FunctionalScoring.Cli.Views;
 using FunctionalScoring.Core.Planning;
+using FunctionalScoring.Shell.Diagnostics;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Outputs;
 using Spectre.Console;
@@ -53,6 +54,7 @@ public static class HistoryCommand
 
             WarningsView.Write(terminal, history.Warnings);
             HistoryView.Write(console, history, atRisk, parse.GetValue(top));
+            MemoryProfile.Mark("history shown");
             if (folder is { } target)
             {
                 clock.Restart();
@@ -61,6 +63,7 @@ public static class HistoryCommand
                     timings["write"] = Math.Round(clock.Elapsed.TotalSeconds, 3);
                     return HistoryOutputs.Record(history, timings);
                 }, ct);
+                MemoryProfile.Mark("history written");
                 console.MarkupLine($"Wrote [bold]{Markup.Escape(target.Path)}[/] ({string.Join(", ", HistoryOutputs.Files)}).");
             }
 

@@ -30,7 +30,7 @@ public static class MemoryProfile
         }
 
         var held = GC.GetGCMemoryInfo().HeapSizeBytes;
-        var collections = $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+        var collections = $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s";
         var causes = Causes?.TakeSummary();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         var live = GC.GetTotalMemory(forceFullCollection: false);

@@ -75,6 +75,7 @@ public static class HistoryJob
         var partners = toSeq(last.Dataset.PartnerIds.AsParallel().AsOrdered()
             .Select(id => ScoreHistory.Of(request.Rules, last.Dataset, dataset.Months, id))
             .ToArray());
+        Diagnostics.MemoryProfile.Mark("every month scored");
         var timings = new Dictionary<string, double>
         {
             ["read_and_check"] = Math.Round(readSeconds, 3),
@@ -91,8 +92,10 @@ public static class HistoryJob
     public static Seq<AtRiskPartner> AtRisk(HistoryOutcome history, Costs costs)
     {
         var planning = PlanningContext.For(history.Rules, costs);
-        return toSeq(history.Partners.AsParallel().AsOrdered()
+        var atRisk = toSeq(history.Partners.AsParallel().AsOrdered()
             .SelectMany(p => Core.History.AtRisk.Of(history.Rules, planning, history.Checked.Dataset, p.Head.PartnerId, p))
             .ToArray());
+        Diagnostics.MemoryProfile.Mark("at-risk partners planned");
+        return atRisk;
     }
 }

@@ -26,6 +26,30 @@ public sealed class UsageIndexTests
         });
 
     [Fact]
+    public void Counts_of_many_pairs_read_back_exactly_across_the_cell_segments()
+    {
+        // 40,000 pairs × 2 cells (B and M): 80,000 cells, more than one 65,536-cell segment.
+        const int tenants = 20_000;
+        var builder = new UsageIndexBuilder(Plan(tenants, workloads: 2, [.. Enumerable.Range(0, tenants).Select(t => new Coverage(t, Association.TenantWide, B))]));
+        for (var tenant = 0; tenant < tenants; tenant++)
+        {
+            for (var workload = 0; workload < 2; workload++)
+            {
+                builder.Add(tenant, workload, B, Units(tenant, workload), 1);
+                builder.Add(tenant, workload, M, Units(tenant, workload) * 7, 2);
+            }
+        }
+
+        var index = builder.Build();
+        var wrong = Enumerable.Range(0, tenants).SelectMany(t => new[] { (t, 0), (t, 1) })
+            .Count(p => index.Pair(p.t, p.Item2).Match(pair => index.Pau(pair, B) != Units(p.t, p.Item2) || index.Pau(pair, M) != Units(p.t, p.Item2) * 7 || index.Mau(pair, M) != 2, () => true));
+
+        Assert.Equal(0, wrong);
+    }
+
+    private static long Units(int tenant, int workload) => tenant % 1000 == 0 ? 10_000_000_000L + tenant : (tenant * 2) + workload;
+
+    [Fact]
     public void A_row_taken_back_leaves_no_count_and_no_pair_even_after_a_huge_count()
     {
         var builder = new UsageIndexBuilder(Plan(tenants: 1, workloads: 1, new Coverage(0, 0, B)));
