@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
 using FunctionalScoring.Cli.Views;
+using FunctionalScoring.Core.History;
 using FunctionalScoring.Core.Planning;
 using FunctionalScoring.Shell.Diagnostics;
 using FunctionalScoring.Shell.Jobs;
 using FunctionalScoring.Shell.Outputs;
+
 using Spectre.Console;
 
 namespace FunctionalScoring.Cli.Commands;
@@ -46,11 +48,13 @@ public static class HistoryCommand
                 : null;
             var unitCosts = parse.GetValue(costs) is { } file ? await CommonOptions.ReadCostsAsync(file, ct) : Costs.Default;
             var request = new HistoryRequest(parse.GetValue(data)!, CommonOptions.ParseRules(parse.GetValue(rules)!), CommonOptions.ParseAsOf(parse.GetValue(asOf)), parse.GetValue(months));
-            var outcome = await ReadProgressView.RunAsync(console, progress => HistoryJob.RunAsync(request, progress, ct));
-            var history = outcome.IfLeft(message => throw new UserFacingException(message));
+            var (history, atRisk, atRiskSeconds) = await ScoreAndPlanAsync(console, request, unitCosts, ct);
+
+            // The rest must not run inline under the frame that completed ScoreAndPlanAsync: that frame
+            // still references the checked dataset, which would stay alive through the view and the files.
+            await Task.Yield();
             var clock = Stopwatch.StartNew();
-            var atRisk = HistoryJob.AtRisk(history, unitCosts);
-            var timings = new Dictionary<string, double>(history.Timings) { ["at_risk"] = Math.Round(clock.Elapsed.TotalSeconds, 3) };
+            var timings = new Dictionary<string, double>(history.Timings) { ["at_risk"] = atRiskSeconds };
 
             WarningsView.Write(terminal, history.Warnings);
             HistoryView.Write(console, history, atRisk, parse.GetValue(top));
@@ -70,5 +74,20 @@ public static class HistoryCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Every month scored and the at-risk partners planned; the history comes back without its checked
+    /// dataset, so the usage cells of every month are not held while the view and the files are made
+    /// (on bench L they are most of a 12-month history's memory).
+    /// </summary>
+    private static async Task<(HistoryOutcome History, LanguageExt.Seq<AtRiskPartner> AtRisk, double AtRiskSeconds)> ScoreAndPlanAsync(
+        IAnsiConsole console, HistoryRequest request, Costs costs, CancellationToken ct)
+    {
+        var outcome = await ReadProgressView.RunAsync(console, progress => HistoryJob.RunAsync(request, progress, ct));
+        var history = outcome.IfLeft(message => throw new UserFacingException(message));
+        var clock = Stopwatch.StartNew();
+        var atRisk = HistoryJob.AtRisk(history, costs);
+        return (history.WithoutCheckedDataset(), atRisk, Math.Round(clock.Elapsed.TotalSeconds, 3));
     }
 }

@@ -21,7 +21,7 @@ public static class HistoryView
             AtRiskView.Write(console, history.Months.Last, window, atRisk, top, history.NameOf);
         }
 
-        AccountingView.Write(console, history.Checked.Accounting);
+        AccountingView.Write(console, history.Accounting);
     }
 
     /// <summary>R30: per as-of month, how many partners qualify (R22) and on each path (R21); under a window, how many hold the designation through it (R32).</summary>

@@ -8,6 +8,7 @@ using FunctionalScoring.Shell.Outputs;
 using FunctionalScoring.Shell.Parquet;
 using FunctionalScoring.Shell.Reading;
 using LanguageExt;
+using LanguageExt.ClassInstances;
 using static LanguageExt.Prelude;
 
 namespace FunctionalScoring.Shell.Jobs;
@@ -24,20 +25,45 @@ public sealed record HistoryRequest(string DataDirectory, RuleSet Rules, Option<
 /// accounting covers the union of the windows (R30). <see cref="Warnings"/> are every shown month's
 /// (R2: a month whose baseline has no usage rows still counts, and says so).
 /// </summary>
+/// <remarks>
+/// The checked dataset holds the usage cells of every month, the largest part of a history's memory.
+/// Once the at-risk partners are planned, <see cref="WithoutCheckedDataset"/> lets them go: what the
+/// view and the outputs read of it (the accounting, the baseline, the partners' names) is kept apart.
+/// </remarks>
 public sealed record HistoryOutcome(RuleSet Rules, EvaluationMonths Months, Seq<Seq<PartnerMonth>> Partners, CheckedDataset Checked, IReadOnlyList<InputFileRecord> Inputs, IReadOnlyDictionary<string, double> Timings)
 {
+    private CheckedDataset? held = Checked;
+
+    /// <summary>The last month's checked dataset, until <see cref="WithoutCheckedDataset"/>.</summary>
+    public CheckedDataset Checked
+    {
+        get => held ?? throw new InvalidOperationException("this history no longer holds its checked dataset (WithoutCheckedDataset): plan and score before letting it go");
+        init => held = value;
+    }
+
     public Seq<string> Warnings { get; init; } = Checked.Warnings;
+
+    /// <summary>R28: the accounting of the whole read (the union of the windows, R30).</summary>
+    public Accounting Accounting { get; init; } = Checked.Accounting;
+
+    /// <summary>The last month's baseline (R7).</summary>
+    public Month Baseline { get; init; } = Checked.Dataset.Window.Baseline;
+
+    private Map<OrdStringOrdinal, string, string> PartnerNames { get; init; } = Checked.Dataset.PartnerNames;
 
     public int WindowMonths => Rules.Parameters.QualificationWindowMonths;
 
     /// <summary>Partner names from the partners table (empty when absent).</summary>
-    public string NameOf(string partner) => Checked.Dataset.NameOf(partner);
+    public string NameOf(string partner) => PartnerNames.Find(partner).IfNone("");
 
     /// <summary>R22 and R32: the partners whose designation moved into the last month, in partner-id order.</summary>
     public Seq<DesignationChange> Moves => Partners.Bind(p => DesignationChange.Of(p, Months.Last, WindowMonths).ToSeq()).Strict();
 
     /// <summary>Why each shown month moved, partner by partner in id order, then month and path in rule-set order.</summary>
     public Seq<HistoryChange> Changes => Partners.Bind(p => HistoryChanges.Of(Shown(p, Months))).Strict();
+
+    /// <summary>The same history without its checked dataset, so its usage cells can be collected.</summary>
+    public HistoryOutcome WithoutCheckedDataset() => this with { held = null };
 
     /// <summary>A partner's months of <see cref="Months"/>, oldest first.</summary>
     public static Seq<PartnerMonth> Shown(Seq<PartnerMonth> partner, EvaluationMonths months) =>
