@@ -1,3 +1,4 @@
+using FunctionalScoring.Core.Domain;
 using FunctionalScoring.Core.Results;
 using FunctionalScoring.Shell.Parquet;
 
@@ -38,10 +39,10 @@ internal sealed class EvidenceRows
     public void Add(Evidence row)
     {
         partnerId.Add(row.PartnerId);
-        path.Add(row.Path.ToString());
-        metric.Add(row.Metric.ToString());
-        kind.Add(row.Kind.ToString());
-        via.Add(row.Via.ToNullable()?.ToString());
+        path.Add(EnumNames<PathName>.Of(row.Path));
+        metric.Add(EnumNames<Metric>.Of(row.Metric));
+        kind.Add(EnumNames<EvidenceKind>.Of(row.Kind));
+        via.Add(row.Via.IsSome ? EnumNames<AssociationType>.Of((AssociationType)row.Via) : null);
         reported.Add(row.Reported);
         tenantId.Add(row.TenantId.Case as string);
         workload.Add(row.Workload.Case as string);
