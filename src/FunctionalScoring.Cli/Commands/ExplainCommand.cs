@@ -7,6 +7,7 @@ using FunctionalScoring.Core.History;
 using FunctionalScoring.Core.Rules;
 using FunctionalScoring.Core.Time;
 using FunctionalScoring.Core.Validation;
+using FunctionalScoring.Shell.Diagnostics;
 using FunctionalScoring.Shell.Reading;
 using Spectre.Console;
 
@@ -60,12 +61,14 @@ public static class ExplainCommand
             var window = ruleSet.Parameters.QualificationWindowMonths;
             var slice = (await PartnerSliceReader.ReadAsync(parse.GetValue(data)!, id, [], month, months: window, ct: ct)).IfLeft(e => throw new UserFacingException(e));
             var facts = Scoring.Check(ruleSet, slice.Raw, slice.AsOf).IfLeft(e => throw new UserFacingException(e.Message));
+            MemoryProfile.Note("the slice checked");
             if (!facts.Dataset.PartnerIds.Contains(id))
             {
                 throw new UserFacingException($"partner '{id}' appears in no table of {parse.GetValue(data)}");
             }
 
             var (score, rows) = Scorer.ScorePartnerWithEvidence(ruleSet, facts.Dataset, id);
+            MemoryProfile.Note("the partner scored");
             if (parse.GetValue(tenant) is { } tenantId)
             {
                 TenantView.Write(console, TenantExplainer.Explain(ruleSet, facts.Dataset, id, rows, tenantId));
@@ -84,6 +87,7 @@ public static class ExplainCommand
                 }
             }
 
+            MemoryProfile.Note("shown");
             return ExitCodes.Ok;
         });
         return command;
