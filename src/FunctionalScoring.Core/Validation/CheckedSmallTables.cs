@@ -1,4 +1,3 @@
-using FunctionalScoring.Core.Input;
 using FunctionalScoring.Core.Model;
 using LanguageExt;
 using LanguageExt.ClassInstances;
@@ -11,7 +10,6 @@ namespace FunctionalScoring.Core.Validation;
 /// every tenant id of the associations table; <see cref="Associations"/> holds the used rows.
 /// </summary>
 public sealed record CheckedSmallTables(
-    RawDataset Raw,
     TenantDirectory Tenants,
     Seq<string> PartnerIds,
     Map<OrdStringOrdinal, string, string> PartnerNames,

@@ -58,7 +58,6 @@ public static class DatasetChecks
         var partners = PartnerVerdicts(raw.Partners);
         var tenants = TenantDirectory.From(raw.Associations.Tenant.Values.Where(id => !Names.IsEmptyId(id)));
         return new CheckedSmallTables(
-            raw,
             tenants,
             PartnerIds(raw),
             PartnerNames(raw.Partners, partners),

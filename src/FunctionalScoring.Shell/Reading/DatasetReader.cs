@@ -54,6 +54,8 @@ public static class DatasetReader
             return ((ParquetInputError)small.Case).Message;
         }
 
+        // Checked at once, so the raw tables are not held through the read of the usage table.
+        var checkedTables = request.RuleSets.Map(rules => DatasetChecks.CheckSmallTables(rules, raw)).Strict();
         var usage = TableLocation.Find(request.DataDirectory, "usage");
         if (usage.Case is not TableLocation location)
         {
@@ -66,13 +68,12 @@ public static class DatasetReader
             return (string)asOf.Case;
         }
 
-        Diagnostics.MemoryProfile.Mark("small tables read");
+        Diagnostics.MemoryProfile.Mark("small tables read and checked");
         var months = EvaluationMonths.Ending(last, request.MonthsToEvaluate);
-        var checkedTables = request.RuleSets.Map(rules => DatasetChecks.CheckSmallTables(rules, raw)).Strict();
         var folds = request.RuleSets.Zip(checkedTables)
             .Map(p => UsageFold.Start(p.Item1, months, DatasetChecks.PlanCells(p.Item1, p.Item2, months, request.KeepsPartner)))
             .ToArray();
-        Diagnostics.MemoryProfile.Mark("small tables checked");
+        Diagnostics.MemoryProfile.Mark("usage cells planned");
         var read = await UsageFolding.FoldAsync(location, Some(months), folds, p => progress?.Invoke("usage", p), ct);
         if (read.Case is not Seq<InputFileRecord> usageInputs)
         {
