@@ -39,7 +39,7 @@ public static class PartnerSlice
         var codes = column.Codes;
         for (var row = 0; row < codes.Length; row++)
         {
-            if (codes[row] != TextColumn.Null && mask[codes[row]])
+            if (codes[row] >= 0 && mask[codes[row]])
             {
                 rows.Add(row);
             }
@@ -57,9 +57,10 @@ public static class PartnerSlice
         for (var i = 0; i < rows.Length; i++)
         {
             var code = column.Codes[rows[i]];
-            if (code == TextColumn.Null)
+            if (code < 0)
             {
-                codes[i] = TextColumn.Null;
+                // Null, or a cell that is not a value (R28): the marker, not a text, is what the checks read.
+                codes[i] = code;
                 continue;
             }
 
