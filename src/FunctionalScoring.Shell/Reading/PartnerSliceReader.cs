@@ -72,7 +72,9 @@ public static class PartnerSliceReader
         }
 
         Diagnostics.MemoryProfile.Note("as-of month found");
-        var tenants = TenantsOf(raw.Associations, partner).Concat(moreTenants).ToHashSet(StringComparer.Ordinal);
+        var named = moreTenants.ToArray();
+        var own = Core.WhatIf.PartnerSlice.Of(raw, partner, named);
+        var tenants = own.Associations.Tenant.Values.Concat(named).ToHashSet(StringComparer.Ordinal);
         var asOfMonths = alsoAsOf + EvaluationMonths.Ending(m, Math.Max(1, months)).Months;
         var scope = new EvaluationMonths(asOfMonths.Min(), asOfMonths.Max());
         var wanted = new List<bool>();
@@ -80,13 +82,10 @@ public static class PartnerSliceReader
         Diagnostics.MemoryProfile.Note("the partner's usage rows read");
         return read.Match<Either<string, PartnerSlice>>(
             Right: t => new PartnerSlice(
-                Core.WhatIf.PartnerSlice.Of(raw, partner, moreTenants) with { Usage = new RawUsage(t.Text("tenant_id"), t.Text("workload"), t.Date("month"), t.Integer("paid_available_units"), t.Integer("monthly_active_users"), t.Sources) },
+                own with { Usage = new RawUsage(t.Text("tenant_id"), t.Text("workload"), t.Date("month"), t.Integer("paid_available_units"), t.Integer("monthly_active_users"), t.Sources) },
                 m),
             Left: e => e.Message);
     }
-
-    private static IEnumerable<string> TenantsOf(RawAssociations associations, string partner) =>
-        Enumerable.Range(0, associations.Count).Where(row => associations.Partner[row] == partner).Select(row => associations.Tenant[row]).OfType<string>();
 
     /// <summary>The rows of a row group that name one of the tenants: one set lookup per distinct tenant text, then an array read per row.</summary>
     private static int[] Wanted(RowGroupBatch group, System.Collections.Generic.HashSet<string> tenants, List<bool> wanted)
