@@ -48,20 +48,14 @@ public static class DatasetReader
 {
     public static async Task<Either<string, Seq<ReadDataset>>> ReadAsync(ReadRequest request, Action<string, ReadProgress>? progress = null, CancellationToken ct = default)
     {
-        var small = await SmallTables.LoadAsync(request.DataDirectory, progress, ct);
-        if (small.Case is not (RawDataset raw, Seq<InputFileRecord> smallInputs))
+        var opened = await OpenAsync(request.DataDirectory, progress, ct);
+        if (opened.Case is not (RawDataset raw, Seq<InputFileRecord> smallInputs, TableLocation location))
         {
-            return ((ParquetInputError)small.Case).Message;
+            return (string)opened.Case;
         }
 
-        // Checked at once, so the raw tables are not held through the read of the usage table.
+        // Checked at once: nothing after this needs the raw tables.
         var checkedTables = request.RuleSets.Map(rules => DatasetChecks.CheckSmallTables(rules, raw)).Strict();
-        var usage = TableLocation.Find(request.DataDirectory, "usage");
-        if (usage.Case is not TableLocation location)
-        {
-            return ((ParquetInputError)usage.Case).Message;
-        }
-
         var asOf = request.AsOf.IsSome ? Right<string, Month>(request.AsOf.IfNone(default(Month))) : await LatestMonth.ReadAsync(location, ct);
         if (asOf.Case is not Month last)
         {
@@ -99,16 +93,10 @@ public static class DatasetReader
     public static async Task<Either<string, (Accounting Accounting, Seq<Rejection> Rejections, IReadOnlyList<InputFileRecord> Inputs)>> ValidateAsync(
         string dataDirectory, RuleSet rules, Action<string, ReadProgress>? progress = null, CancellationToken ct = default)
     {
-        var small = await SmallTables.LoadAsync(dataDirectory, progress, ct);
-        if (small.Case is not (RawDataset raw, Seq<InputFileRecord> smallInputs))
+        var opened = await OpenAsync(dataDirectory, progress, ct);
+        if (opened.Case is not (RawDataset raw, Seq<InputFileRecord> smallInputs, TableLocation location))
         {
-            return ((ParquetInputError)small.Case).Message;
-        }
-
-        var usage = TableLocation.Find(dataDirectory, "usage");
-        if (usage.Case is not TableLocation location)
-        {
-            return ((ParquetInputError)usage.Case).Message;
+            return (string)opened.Case;
         }
 
         var fold = UsageFold.Validate(rules);
@@ -121,5 +109,19 @@ public static class DatasetReader
         var checkedTables = DatasetChecks.CheckSmallTables(rules, raw);
         var facts = fold.Finish();
         return (checkedTables.AccountingWith(facts.CountsByReason), checkedTables.RejectionsWith(facts.Rejections), SmallTables.InTableOrder(smallInputs + usageInputs));
+    }
+
+    /// <summary>The small tables read whole, and where the usage table is; or the message of the first that cannot be read.</summary>
+    private static async Task<Either<string, (RawDataset Raw, Seq<InputFileRecord> Inputs, TableLocation Usage)>> OpenAsync(
+        string dataDirectory, Action<string, ReadProgress>? progress, CancellationToken ct)
+    {
+        var small = await SmallTables.LoadAsync(dataDirectory, progress, ct);
+        if (small.Case is not (RawDataset raw, Seq<InputFileRecord> inputs))
+        {
+            return ((ParquetInputError)small.Case).Message;
+        }
+
+        var usage = TableLocation.Find(dataDirectory, "usage");
+        return usage.Case is TableLocation location ? (raw, inputs, location) : ((ParquetInputError)usage.Case).Message;
     }
 }
